@@ -1,0 +1,35 @@
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Role } from "../generated/prisma/enums.ts";
+import { hashToken } from "./tokens.ts";
+
+/** The authenticated caller of a request. */
+export interface Viewer {
+  accountId: string;
+  instansiId: string;
+  role: Role;
+  /** The caller's own employee record; admins may have none. */
+  employeeId: string | null;
+}
+
+export class InvalidTokenError extends Error {
+  override name = "InvalidTokenError";
+}
+
+/**
+ * Resolves the `Authorization: Bearer …` header. No header means an
+ * anonymous visitor; a header with an unknown or revoked token is an error,
+ * so that a client with a broken token learns it instead of silently
+ * seeing public data only.
+ */
+export async function viewerFromAuthorization(prisma: PrismaClient, header: string | null): Promise<Viewer | null> {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw new InvalidTokenError("The Authorization header must be 'Bearer <token>'.");
+  const token = await prisma.apiToken.findUnique({
+    where: { tokenHash: hashToken(match[1]!) },
+    include: { account: true },
+  });
+  if (!token || token.revokedAt) throw new InvalidTokenError("The access token is unknown or revoked.");
+  const { account } = token;
+  return { accountId: account.id, instansiId: account.instansiId, role: account.role, employeeId: account.employeeId };
+}

@@ -1,0 +1,93 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { migrate, type SqlSession } from "./migrate.ts";
+
+export type { PrismaClient };
+
+/** Where the embedded database lives when no DATABASE_URL is given. */
+export const defaultDataDir = fileURLToPath(new URL("../../.data/pglite", import.meta.url));
+
+export interface DatabaseOptions {
+  /** A `postgresql://` URL: use that server. Unset: use embedded PGlite. */
+  url?: string | undefined;
+  /** PGlite data folder; `memory://` for a throwaway database. */
+  dataDir?: string;
+  /** Pool size for the PostgreSQL server. */
+  poolSize?: number;
+  /** Milliseconds to wait for a server connection before failing. */
+  connectionTimeoutMs?: number;
+  /** Called with each SQL statement Prisma sends (used to count queries). */
+  onQuery?: (sql: string) => void;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgresql";
+  /** Applies pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  return options.url ? openPostgres(options.url, options) : openPglite(options);
+}
+
+function createPrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"], onQuery?: (sql: string) => void) {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", (event) => onQuery(event.query));
+  return prisma as unknown as PrismaClient;
+}
+
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  const dataDir = options.dataDir ?? defaultDataDir;
+  if (!dataDir.startsWith("memory://")) await mkdir(path.resolve(dataDir), { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const session: SqlSession = {
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
+  };
+  const prisma = createPrisma(new PrismaPGlite(pglite), options.onQuery);
+  return {
+    prisma,
+    kind: "pglite",
+    migrate: () => migrate(session),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
+  const connectionTimeoutMillis = options.connectionTimeoutMs ?? 5_000;
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis });
+  // An idle client that the server drops must not crash the process.
+  pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
+  const prisma = createPrisma(new PrismaPg(pool), options.onQuery);
+  return {
+    prisma,
+    kind: "postgresql",
+    migrate: async () => {
+      const client = await pool.connect();
+      try {
+        return await migrate({
+          exec: async (sql) => void (await client.query(sql)),
+          query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

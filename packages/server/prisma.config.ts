@@ -14,5 +14,7 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
-  adapter: async () => new PrismaPGlite(new PGlite()),
+  // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils;
+  // the runtime interface is the same.
+  adapter: async () => new PrismaPGlite(new PGlite()) as never,
 });

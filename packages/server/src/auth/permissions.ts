@@ -24,11 +24,20 @@ export function canPlanSkp(viewer: Viewer, skp: SkpParties): boolean {
   return isAdmin(viewer) || viewer.employeeId === skp.employeeId || isAssessorOf(viewer, skp);
 }
 
-/** In what capacity the viewer gives evaluation input, or null when they may not. */
-export function inputSourceFor(viewer: Viewer, skp: SkpParties, viewerUnitId: string | null): InputSource | null {
+/** Where the viewer stands in the organisation, for evaluation input. */
+export interface ViewerPlace {
+  supervisorId: string | null;
+}
+
+/**
+ * In what capacity the viewer gives evaluation input, or null when they may
+ * not: the employee (self), their assessor (supervisor), or a team peer who
+ * reports to the same supervisor (360 input). Anyone else is outside the team.
+ */
+export function inputSourceFor(viewer: Viewer, skp: SkpParties, place: ViewerPlace | null): InputSource | null {
   if (viewer.employeeId === null) return null;
   if (viewer.employeeId === skp.employeeId) return "SELF";
   if (isAssessorOf(viewer, skp)) return "SUPERVISOR";
-  if (viewerUnitId !== null && viewerUnitId === skp.employee.unitId) return "PEER";
-  return null;
+  const peer = place?.supervisorId != null && place.supervisorId === skp.employee.supervisorId;
+  return peer ? "PEER" : null;
 }

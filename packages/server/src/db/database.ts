@@ -38,7 +38,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return options.url ? openPostgres(options.url, options) : openPglite(options);
 }
 
-function createPrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"], onQuery?: (sql: string) => void) {
+function createPrisma(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"], onQuery?: (sql: string) => void) {
   if (!onQuery) return new PrismaClient({ adapter });
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   prisma.$on("query", (event) => onQuery(event.query));
@@ -53,7 +53,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
   };
-  const prisma = createPrisma(new PrismaPGlite(pglite), options.onQuery);
+  // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils
+  // with the same runtime interface.
+  const prisma = createPrisma(new PrismaPGlite(pglite) as never, options.onQuery);
   return {
     prisma,
     kind: "pglite",

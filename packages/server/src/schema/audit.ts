@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "./builder.ts";
 
-export type AuditedEntity = "Realisation" | "Evaluation" | "EvaluationInput" | "BehaviourRating";
+export type AuditedEntity = "Realisation" | "Evaluation" | "EvaluationInput" | "BehaviourRating" | "UnitPerformance";
 
 /** Records one change to a rating or realisation, inside the transaction that makes it. */
 export async function writeAudit(

@@ -59,8 +59,8 @@ export const builder = new SchemaBuilder<{
   },
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    limit: { complexity: 20_000, depth: 12, breadth: 200 },
+    defaultListMultiplier: 5,
+    limit: { complexity: 50_000, depth: 12, breadth: 200 },
   },
 });
 

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { isAdmin } from "../auth/permissions.ts";
-import { generateToken, hashToken } from "../auth/tokens.ts";
 import { visibleEmployees, visibleSkps } from "../auth/visibility.ts";
 import { parseNip } from "../domain/nip.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { EmploymentType, Role } from "../generated/prisma/enums.ts";
+import { grantAccess } from "../setup/access.ts";
 import { builder } from "./builder.ts";
 import { ConflictError, ForbiddenError, invalidInput, mutationErrors } from "./errors.ts";
 import { chainReaches, loadInInstansi } from "./lookup.ts";
-import { nameSchema } from "./organization.ts";
+import { nameSchema } from "./inputs.ts";
+import { OrgUnitRef } from "./organization.ts";
 
 export const RoleEnum = builder.enumType(Role, { name: "Role" });
 export const EmploymentTypeEnum = builder.enumType(EmploymentType, { name: "EmploymentType" });
@@ -19,7 +20,7 @@ const nipSchema = z.string().superRefine((value, ctx) => {
 });
 const textSchema = z.string().trim().min(2).max(200);
 
-builder.prismaNode("Employee", {
+export const EmployeeRef = builder.prismaNode("Employee", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [visibleEmployees(ctx.viewer)] }),
@@ -60,7 +61,7 @@ builder.prismaNode("Employee", {
   }),
 });
 
-builder.prismaObject("FeedbackNote", {
+const FeedbackNoteRef = builder.prismaObject("FeedbackNote", {
   fields: (t) => ({
     id: t.exposeID("id"),
     body: t.exposeString("body"),
@@ -69,7 +70,7 @@ builder.prismaObject("FeedbackNote", {
   }),
 });
 
-builder.prismaObject("TrainingRecord", {
+const TrainingRecordRef = builder.prismaObject("TrainingRecord", {
   description: "Competency development (pengembangan kompetensi).",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -111,7 +112,7 @@ builder.queryField("employees", (t) =>
     description: "Employees you may see, by name. Filter by unit and search by name or NIP.",
     authScopes: { viewer: true },
     args: {
-      unitId: t.arg.globalID({ required: false, for: ["OrgUnit"] }),
+      unitId: t.arg.globalID({ required: false, for: [OrgUnitRef] }),
       search: t.arg.string({ required: false, validate: z.string().trim().min(1).max(100) }),
     },
     resolve: (query, _root, args, ctx) =>
@@ -152,8 +153,8 @@ builder.relayMutationField(
       position: t.string({ required: true, validate: employeeFields.position }),
       rank: t.string({ required: true, validate: employeeFields.rank }),
       employmentType: t.field({ type: EmploymentTypeEnum, required: false, defaultValue: "PNS" }),
-      unitId: t.globalID({ required: true, for: ["OrgUnit"] }),
-      supervisorId: t.globalID({ required: false, for: ["Employee"] }),
+      unitId: t.globalID({ required: true, for: [OrgUnitRef] }),
+      supervisorId: t.globalID({ required: false, for: [EmployeeRef] }),
     }),
   },
   {
@@ -181,19 +182,19 @@ builder.relayMutationField(
       });
     },
   },
-  { outputFields: (t) => ({ employee: t.field({ type: "Employee", resolve: (e) => e }) }) },
+  { outputFields: (t) => ({ employee: t.field({ type: EmployeeRef, resolve: (e) => e }) }) },
 );
 
 builder.relayMutationField(
   "updateEmployee",
   {
     inputFields: (t) => ({
-      id: t.globalID({ required: true, for: ["Employee"] }),
+      id: t.globalID({ required: true, for: [EmployeeRef] }),
       name: t.string({ required: false, validate: employeeFields.name }),
       position: t.string({ required: false, validate: employeeFields.position }),
       rank: t.string({ required: false, validate: employeeFields.rank }),
-      unitId: t.globalID({ required: false, for: ["OrgUnit"] }),
-      supervisorId: t.globalID({ required: false, for: ["Employee"] }),
+      unitId: t.globalID({ required: false, for: [OrgUnitRef] }),
+      supervisorId: t.globalID({ required: false, for: [EmployeeRef] }),
       active: t.boolean({ required: false }),
     }),
   },
@@ -226,7 +227,7 @@ builder.relayMutationField(
       });
     },
   },
-  { outputFields: (t) => ({ employee: t.field({ type: "Employee", resolve: (e) => e }) }) },
+  { outputFields: (t) => ({ employee: t.field({ type: EmployeeRef, resolve: (e) => e }) }) },
 );
 
 builder.relayMutationField(
@@ -234,7 +235,7 @@ builder.relayMutationField(
   {
     description: "Creates an account for an employee (or adds a token to theirs). The token is shown once.",
     inputFields: (t) => ({
-      employeeId: t.globalID({ required: true, for: ["Employee"] }),
+      employeeId: t.globalID({ required: true, for: [EmployeeRef] }),
       role: t.field({ type: RoleEnum, required: true }),
       label: t.string({ required: false, validate: z.string().trim().min(1).max(100) }),
     }),
@@ -244,24 +245,18 @@ builder.relayMutationField(
     errors: { types: mutationErrors },
     resolve: async (_root, { input }, ctx) => {
       const employee = await loadInInstansi(ctx, "Employee", input.employeeId.id, (where) =>
-        ctx.prisma.employee.findFirst({ where, include: { account: true } }),
+        ctx.prisma.employee.findFirst({ where }),
       );
-      const token = generateToken();
-      await ctx.prisma.$transaction(async (tx) => {
-        const account = employee.account
-          ? await tx.account.update({ where: { id: employee.account.id }, data: { role: input.role } })
-          : await tx.account.create({
-              data: { instansiId: employee.instansiId, employeeId: employee.id, name: employee.name, role: input.role },
-            });
-        await tx.apiToken.create({ data: { accountId: account.id, tokenHash: hashToken(token), label: input.label ?? "api" } });
-      });
+      const { token } = await ctx.prisma.$transaction((tx) =>
+        grantAccess(tx, { instansiId: employee.instansiId, employee, role: input.role, label: input.label ?? "api" }),
+      );
       return { token, employee };
     },
   },
   {
     outputFields: (t) => ({
       token: t.exposeString("token", { description: "The bearer token. Store it now: it cannot be shown again." }),
-      employee: t.field({ type: "Employee", resolve: (result) => result.employee }),
+      employee: t.field({ type: EmployeeRef, resolve: (result) => result.employee }),
     }),
   },
 );
@@ -271,7 +266,7 @@ builder.relayMutationField(
   {
     description: "Continuous feedback between an employee and their supervisor.",
     inputFields: (t) => ({
-      employeeId: t.globalID({ required: true, for: ["Employee"] }),
+      employeeId: t.globalID({ required: true, for: [EmployeeRef] }),
       body: t.string({ required: true, validate: z.string().trim().min(1).max(4000) }),
     }),
   },
@@ -288,14 +283,14 @@ builder.relayMutationField(
       });
     },
   },
-  { outputFields: (t) => ({ note: t.field({ type: "FeedbackNote", resolve: (note) => note }) }) },
+  { outputFields: (t) => ({ note: t.field({ type: FeedbackNoteRef, resolve: (note) => note }) }) },
 );
 
 builder.relayMutationField(
   "recordTraining",
   {
     inputFields: (t) => ({
-      employeeId: t.globalID({ required: true, for: ["Employee"] }),
+      employeeId: t.globalID({ required: true, for: [EmployeeRef] }),
       title: t.string({ required: true, validate: textSchema }),
       provider: t.string({ required: true, validate: textSchema }),
       startsOn: t.field({ type: "Date", required: true }),
@@ -330,6 +325,6 @@ builder.relayMutationField(
       });
     },
   },
-  { outputFields: (t) => ({ training: t.field({ type: "TrainingRecord", resolve: (r) => r }) }) },
+  { outputFields: (t) => ({ training: t.field({ type: TrainingRecordRef, resolve: (r) => r }) }) },
 );
 

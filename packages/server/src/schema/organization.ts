@@ -1,7 +1,8 @@
-import { z } from "zod";
-import { inInstansi, visibleEmployees } from "../auth/visibility.ts";
+import { visibleEmployees } from "../auth/visibility.ts";
 import { UnitPredikat } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
+import { nameSchema, slugSchema } from "./inputs.ts";
+import { EmployeeRef } from "./employee.ts";
 import { ConflictError, invalidInput, mutationErrors } from "./errors.ts";
 import { chainReaches, loadInInstansi } from "./lookup.ts";
 
@@ -10,14 +11,7 @@ export const UnitPredikatEnum = builder.enumType(UnitPredikat, {
   description: "A unit's own predikat for a year, from its performance agreement.",
 });
 
-export const slugSchema = z
-  .string()
-  .min(2)
-  .max(64)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens");
-export const nameSchema = z.string().trim().min(2).max(200);
-
-builder.prismaNode("Instansi", {
+export const InstansiRef = builder.prismaNode("Instansi", {
   id: { field: "id" },
   nullable: true,
   // Only the caller's own instansi can be looked up.
@@ -29,10 +23,10 @@ builder.prismaNode("Instansi", {
   }),
 });
 
-builder.prismaNode("OrgUnit", {
+export const OrgUnitRef = builder.prismaNode("OrgUnit", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, ...inInstansi(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, instansiId: ctx.viewer?.instansiId ?? "" }),
   description: "An organisation unit (OPD, bidang, puskesmas…). Units form a tree.",
   fields: (t) => ({
     slug: t.exposeString("slug"),
@@ -69,7 +63,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       name: t.string({ required: true, validate: nameSchema }),
       slug: t.string({ required: true, validate: slugSchema }),
-      parentId: t.globalID({ required: false, for: ["OrgUnit"] }),
+      parentId: t.globalID({ required: false, for: [OrgUnitRef] }),
     }),
   },
   {
@@ -87,17 +81,17 @@ builder.relayMutationField(
       });
     },
   },
-  { outputFields: (t) => ({ unit: t.field({ type: "OrgUnit", resolve: (unit) => unit }) }) },
+  { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
 );
 
 builder.relayMutationField(
   "updateUnit",
   {
     inputFields: (t) => ({
-      id: t.globalID({ required: true, for: ["OrgUnit"] }),
+      id: t.globalID({ required: true, for: [OrgUnitRef] }),
       name: t.string({ required: false, validate: nameSchema }),
-      parentId: t.globalID({ required: false, for: ["OrgUnit"], description: "New parent; omit to keep." }),
-      headId: t.globalID({ required: false, for: ["Employee"], description: "New head of unit; omit to keep." }),
+      parentId: t.globalID({ required: false, for: [OrgUnitRef], description: "New parent; omit to keep." }),
+      headId: t.globalID({ required: false, for: [EmployeeRef], description: "New head of unit; omit to keep." }),
     }),
   },
   {
@@ -131,5 +125,5 @@ builder.relayMutationField(
       });
     },
   },
-  { outputFields: (t) => ({ unit: t.field({ type: "OrgUnit", resolve: (unit) => unit }) }) },
+  { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
 );

@@ -1,0 +1,37 @@
+import { parseArgs } from "node:util";
+import { openDatabase } from "../db/database.ts";
+import { InstansiKind } from "../generated/prisma/enums.ts";
+import { createInstansi } from "../setup/instansi.ts";
+
+const usage = `Usage: pnpm --filter @kinerja/server create-instansi --slug kota-salatiga --name "Pemerintah Kota Salatiga" --kind KOTA [--admin "Admin BKPSDM"] [--origin https://salatiga.go.id]...`;
+
+const { values } = parseArgs({
+  options: {
+    slug: { type: "string" },
+    name: { type: "string" },
+    kind: { type: "string" },
+    admin: { type: "string", default: "Pengelola Kinerja" },
+    origin: { type: "string", multiple: true, default: [] },
+  },
+});
+const kinds = Object.values(InstansiKind);
+if (!values.slug || !values.name || !kinds.includes(values.kind as InstansiKind)) {
+  console.error(`${usage}\n--kind is one of ${kinds.join(", ")}.`);
+  process.exit(2);
+}
+
+const db = await openDatabase({ url: process.env.DATABASE_URL });
+try {
+  await db.migrate();
+  const { instansi, adminToken } = await createInstansi(db.prisma, {
+    slug: values.slug,
+    name: values.name,
+    kind: values.kind as InstansiKind,
+    adminName: values.admin,
+    websiteOrigins: values.origin,
+  });
+  console.log(`Created ${instansi.name} (${instansi.slug}).`);
+  console.log(`Admin token (shown once, store it now): ${adminToken}`);
+} finally {
+  await db.close();
+}

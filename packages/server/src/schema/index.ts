@@ -1,0 +1,13 @@
+import { builder } from "./builder.ts";
+// One module per area; each registers its types, queries and mutations.
+import "./errors.ts";
+import "./organization.ts";
+import "./employee.ts";
+import "./period.ts";
+import "./skp.ts";
+import "./realisation.ts";
+import "./evaluation.ts";
+import "./kurva.ts";
+import "./audit.ts";
+
+export const schema = builder.toSchema();

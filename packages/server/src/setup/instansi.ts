@@ -1,0 +1,30 @@
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { InstansiKind } from "../generated/prisma/enums.ts";
+import { grantAccess } from "./access.ts";
+
+export interface NewInstansi {
+  slug: string;
+  name: string;
+  kind: InstansiKind;
+  websiteOrigins?: string[];
+  adminName: string;
+  /** Only demo data passes a fixed token. */
+  adminToken?: string;
+}
+
+/** Creates a tenant and its first admin (pengelola kinerja); returns the admin's token. */
+export async function createInstansi(prisma: PrismaClient, input: NewInstansi) {
+  return prisma.$transaction(async (tx) => {
+    const instansi = await tx.instansi.create({
+      data: { slug: input.slug, name: input.name, kind: input.kind, websiteOrigins: input.websiteOrigins ?? [] },
+    });
+    const { token } = await grantAccess(tx, {
+      instansiId: instansi.id,
+      role: "ADMIN",
+      name: input.adminName,
+      label: "first admin",
+      ...(input.adminToken ? { token: input.adminToken } : {}),
+    });
+    return { instansi, adminToken: token };
+  });
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type Api } from "./support/api.ts";
+import { databaseKinds } from "./support/databases.ts";
+import { seedOrganisation, type Organisation } from "./support/organisation.ts";
+
+describe.each(databaseKinds)("API basics on %s", (kind) => {
+  let api: Api;
+  let org: Organisation;
+  beforeAll(async () => {
+    api = await startApi(kind);
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+  });
+  afterAll(() => api?.close());
+
+  it("answers `me` for a bearer token", async () => {
+    const result = await api.request(org.tokens.staff!, `{ me { role employee { name nip } instansi { slug } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.me).toMatchObject({ role: "EMPLOYEE", employee: { name: "staff kota-salatiga" }, instansi: { slug: "kota-salatiga" } });
+  });
+
+  it("refuses an unknown token with 401", async () => {
+    const result = await api.request("knj_not-a-real-token", `{ me { role } }`);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("shows an employee their SKP with indicators and realisations", async () => {
+    const result = await api.request(
+      org.tokens.staff!,
+      `{ me { employee { skps(year: 2026) { status rhks { kind indicators { description target targetUnit realisations { value status period { label } } } } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.me.employee.skps).toEqual([
+      {
+        status: "AGREED",
+        rhks: [
+          {
+            kind: "UTAMA",
+            indicators: [
+              {
+                description: "Persentase bayi diimunisasi lengkap",
+                target: 95,
+                targetUnit: "%",
+                realisations: [{ value: 96.5, status: "SUBMITTED", period: { label: "Triwulan I 2026" } }],
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { YogaLogger } from "graphql-yoga";
+import type { Database } from "../../src/db/database.ts";
+import { createServer } from "../../src/server.ts";
+import { openTestDatabase, type DatabaseKind } from "./databases.ts";
+
+export interface GraphQLResponse<Data = any> {
+  status: number;
+  data?: Data;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  text: string;
+}
+
+/**
+ * A Yoga server on a fresh database, called through real HTTP requests
+ * (`yoga.fetch`, no socket). Counts the SQL statements each request sends
+ * and keeps what the server logged as unexpected errors.
+ */
+export async function startApi(kind: DatabaseKind) {
+  let statements: string[] | null = null;
+  const db: Database = await openTestDatabase(kind, { onQuery: (sql) => statements?.push(sql) });
+  const loggedErrors: unknown[] = [];
+  const logger: YogaLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: (...args) => loggedErrors.push(...args) };
+  const yoga = createServer({ prisma: db.prisma, logger });
+
+  async function request<Data = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+    const response = await yoga.fetch("http://kinerja.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    return { status: response.status, text, ...JSON.parse(text) };
+  }
+
+  /** Runs `work` and returns the SQL statements it sent. */
+  async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+    statements = [];
+    try {
+      await work();
+      return statements;
+    } finally {
+      statements = null;
+    }
+  }
+
+  return { db, prisma: db.prisma, yoga, request, statementsOf, loggedErrors, close: () => db.close() };
+}
+
+export type Api = Awaited<ReturnType<typeof startApi>>;

@@ -299,7 +299,7 @@ builder.relayMutationField(
       certificateUrl: t.string({ required: false, validate: z.url().max(2000) }),
     }),
     validate: z
-      .object({ startsOn: z.date(), endsOn: z.date() })
+      .looseObject({ startsOn: z.date(), endsOn: z.date() })
       .refine((input) => input.endsOn >= input.startsOn, { message: "endsOn must not be before startsOn", path: ["endsOn"] }),
   },
   {

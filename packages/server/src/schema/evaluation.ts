@@ -146,7 +146,7 @@ builder.relayMutationField(
         type: [BehaviourRatingInput],
         required: true,
         validate: z
-          .array(z.object({ value: z.string() }))
+          .array(z.looseObject({ value: z.string() }))
           .min(1)
           .max(7)
           .refine((ratings) => new Set(ratings.map((r) => r.value)).size === ratings.length, "Rate each value at most once"),

@@ -11,7 +11,7 @@ let serial = 1;
 export function testNip(sex: "MALE" | "FEMALE" = "MALE"): string {
   const n = serial++;
   return formatNip({
-    birthDate: { year: 1980 + (n % 15), month: 1 + (n % 12), day: 1 + (n % 28) },
+    birthDate: { year: 1970 + (n % 15), month: 1 + (n % 12), day: 1 + (n % 28) },
     appointment: { year: 2010, month: 3 },
     sex,
     serial: n % 999 || 1,
@@ -67,6 +67,7 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
     include: { periods: { orderBy: [{ kind: "asc" }, { number: "asc" }] } },
   });
   const q1 = year.periods.find((p) => p.kind === "QUARTER" && p.number === 1)!;
+  const q2 = year.periods.find((p) => p.kind === "QUARTER" && p.number === 2)!;
   const annual = year.periods.find((p) => p.kind === "YEAR")!;
 
   const skp = await prisma.skp.create({
@@ -83,6 +84,9 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
     data: { instansiId, employeeId: people.peer!.id, yearId: year.id, assessorId: people.kasi!.id },
   });
   const draftRhk = await prisma.rhk.create({ data: { instansiId, skpId: draftSkp.id, kind: "UTAMA", description: "Laporan surveilans tepat waktu" } });
+  await prisma.indicator.create({
+    data: { instansiId, rhkId: draftRhk.id, aspect: "WAKTU", description: "Laporan mingguan dikirim", targetValue: 52, targetUnit: "laporan" },
+  });
 
   return {
     instansi,
@@ -108,6 +112,7 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
       kepala: gid("Employee", people.kepala!.id),
       kasi: gid("Employee", people.kasi!.id),
       q1: gid("Period", q1.id),
+      q2: gid("Period", q2.id),
       annual: gid("Period", annual.id),
       skp: gid("Skp", skp.id),
       rhk: gid("Rhk", rhk.id),

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type Api } from "./support/api.ts";
+import { databaseKinds } from "./support/databases.ts";
+import { seedOrganisation, testNip, type Organisation } from "./support/organisation.ts";
+import { databaseFingerprint } from "./support/snapshot.ts";
+
+// Every role against every mutation, each on a fresh organisation. Callers
+// from another instansi (foreignAdmin, foreignSupervisor) always use IDs of
+// this one: they must learn nothing (NotFoundError) or be refused by role.
+// A refused call must leave every row of the database as it was.
+
+const roles = ["anonymous", "admin", "kepala", "kasi", "kasiLain", "staff", "peer", "foreignAdmin", "foreignSupervisor"] as const;
+type RoleName = (typeof roles)[number];
+type Outcome = "ok" | "ForbiddenError" | "NotFoundError";
+
+interface MutationCase {
+  name: string;
+  input: (org: Organisation) => Record<string, unknown>;
+  /** Roles that succeed; every other role gets `denied[role]` or ForbiddenError. */
+  allowed: RoleName[];
+  denied?: Partial<Record<RoleName, Outcome>>;
+}
+
+const foreignNotFound = { foreignAdmin: "NotFoundError", foreignSupervisor: "NotFoundError" } as const;
+const foreignAdminNotFound = { foreignAdmin: "NotFoundError" } as const;
+const foreignSupervisorNotFound = { foreignSupervisor: "NotFoundError" } as const;
+
+const cases: MutationCase[] = [
+  {
+    name: "createUnit",
+    input: (org) => ({ name: "Bidang Pencegahan Penyakit", slug: "bidang-p2p", parentId: org.ids.unit }),
+    allowed: ["admin"],
+    denied: foreignAdminNotFound,
+  },
+  { name: "updateUnit", input: (org) => ({ id: org.ids.unit, name: "Dinas Kesehatan Kota" }), allowed: ["admin"], denied: foreignAdminNotFound },
+  {
+    name: "createEmployee",
+    input: (org) => ({ nip: testNip("FEMALE"), name: "Sri Wahyuni", position: "Bidan", rank: "Penata Muda (III/a)", unitId: org.ids.unit }),
+    allowed: ["admin"],
+    denied: foreignAdminNotFound,
+  },
+  { name: "updateEmployee", input: (org) => ({ id: org.ids.staff, position: "Pengelola Imunisasi" }), allowed: ["admin"], denied: foreignAdminNotFound },
+  { name: "issueAccessToken", input: (org) => ({ employeeId: org.ids.peer, role: "EMPLOYEE" }), allowed: ["admin"], denied: foreignAdminNotFound },
+  {
+    name: "addFeedbackNote",
+    input: (org) => ({ employeeId: org.ids.staff, body: "Laporan imunisasi bulan ini sudah rapi." }),
+    allowed: ["staff", "kasi"],
+    denied: foreignSupervisorNotFound,
+  },
+  {
+    name: "recordTraining",
+    input: (org) => ({ employeeId: org.ids.staff, title: "Pelatihan Cold Chain Vaksin", provider: "Dinkes Provinsi", startsOn: "2026-03-02", endsOn: "2026-03-04", hours: 24 }),
+    allowed: ["admin", "staff"],
+    denied: foreignNotFound,
+  },
+  { name: "createPerformanceYear", input: () => ({ year: 2027, cadence: "MONTHLY" }), allowed: ["admin", "foreignAdmin"] },
+  { name: "createSkp", input: (org) => ({ employeeId: org.ids.kasi, year: 2026 }), allowed: ["admin", "kepala", "kasi"], denied: foreignNotFound },
+  {
+    name: "addRhk",
+    input: (org) => ({ skpId: org.ids.draftSkp, kind: "TAMBAHAN", description: "Membina kader posyandu" }),
+    allowed: ["admin", "kasi", "peer"],
+    denied: foreignNotFound,
+  },
+  {
+    name: "addIndicator",
+    input: (org) => ({ rhkId: org.ids.draftRhk, aspect: "KUALITAS", description: "Kelengkapan laporan", target: 100, targetUnit: "%" }),
+    allowed: ["admin", "kasi", "peer"],
+    denied: foreignNotFound,
+  },
+  { name: "agreeSkp", input: (org) => ({ skpId: org.ids.draftSkp }), allowed: ["kasi"], denied: foreignSupervisorNotFound },
+  {
+    name: "submitRealisation",
+    input: (org) => ({ indicatorId: org.ids.indicator, periodId: org.ids.q2, value: 97.1, evidenceUrl: "https://dinkes.example.go.id/laporan/q2.pdf" }),
+    allowed: ["staff"],
+    denied: foreignSupervisorNotFound,
+  },
+  {
+    name: "reviewRealisation",
+    input: (org) => ({ realisationId: org.ids.realisation, decision: "APPROVE" }),
+    allowed: ["kasi"],
+    denied: foreignSupervisorNotFound,
+  },
+  {
+    name: "rateBehaviour",
+    input: (org) => ({ skpId: org.ids.skp, periodId: org.ids.q1, ratings: [{ value: "BERORIENTASI_PELAYANAN", level: "SESUAI_EKSPEKTASI" }] }),
+    allowed: ["staff", "kasi", "peer"],
+    denied: foreignSupervisorNotFound,
+  },
+  {
+    name: "submitEvaluationInput",
+    input: (org) => ({ skpId: org.ids.skp, periodId: org.ids.q1, hasilKerja: "SESUAI_EKSPEKTASI", comment: "Target imunisasi tercapai." }),
+    allowed: ["staff", "kasi", "peer"],
+    denied: foreignSupervisorNotFound,
+  },
+  {
+    name: "finaliseEvaluation",
+    input: (org) => ({ skpId: org.ids.skp, periodId: org.ids.q1, perilakuKerja: "SESUAI_EKSPEKTASI" }),
+    allowed: ["kasi"],
+    denied: foreignSupervisorNotFound,
+  },
+  { name: "setUnitPredikat", input: (org) => ({ unitId: org.ids.unit, year: 2026, predikat: "BAIK" }), allowed: ["admin"], denied: foreignAdminNotFound },
+];
+
+const capitalised = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+
+describe.each(databaseKinds)("authorisation matrix on %s", (kind) => {
+  let api: Api;
+  let foreign: Organisation;
+  let counter = 0;
+  beforeAll(async () => {
+    api = await startApi(kind);
+    foreign = await seedOrganisation(api.prisma, "kabupaten-lampung-utara");
+  });
+  afterAll(() => api?.close());
+
+  function tokenFor(role: RoleName, org: Organisation): string | null {
+    if (role === "anonymous") return null;
+    if (role === "foreignAdmin") return foreign.tokens.admin!;
+    if (role === "foreignSupervisor") return foreign.tokens.kasi!;
+    return org.tokens[role]!;
+  }
+
+  for (const mutation of cases) {
+    for (const role of roles) {
+      const expected: Outcome = mutation.allowed.includes(role) ? "ok" : (mutation.denied?.[role] ?? "ForbiddenError");
+      it(`${mutation.name} by ${role}: ${expected}`, async () => {
+        const org = await seedOrganisation(api.prisma, `kota-${counter++}`);
+        const before = expected === "ok" ? null : await databaseFingerprint(api.prisma);
+        const result = await api.request(
+          tokenFor(role, org),
+          `mutation($input: ${capitalised(mutation.name)}Input!) { result: ${mutation.name}(input: $input) { __typename ... on Error { message } } }`,
+          { input: mutation.input(org) },
+        );
+        expect(result.errors, `${JSON.stringify(result.errors)} ${String(api.loggedErrors.at(-1))}`).toBeUndefined();
+        const typename = result.data.result.__typename;
+        expect(typename, result.data.result.message).toBe(expected === "ok" ? `${capitalised(mutation.name)}Payload` : expected);
+        if (before !== null) expect(await databaseFingerprint(api.prisma)).toBe(before);
+      });
+    }
+  }
+
+  it("covers every mutation of the schema", async () => {
+    const result = await api.request(null, `{ __schema { mutationType { fields { name } } } }`);
+    const names = result.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort();
+    expect(names).toEqual(cases.map((c) => c.name).sort());
+  });
+});

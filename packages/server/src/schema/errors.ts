@@ -1,3 +1,4 @@
+import { PothosValidationError } from "@pothos/core";
 import { ForbiddenError } from "@pothos/plugin-scope-auth";
 import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-validation";
 import { builder } from "./builder.ts";
@@ -47,6 +48,15 @@ builder.objectType(InputValidationError, {
   fields: (t) => ({ issues: t.field({ type: [InputValidationIssue], resolve: (error) => error.issues }) }),
 });
 
+// Raised while arguments are decoded, before any resolver runs: an ID of the
+// wrong type ("ID: … is not of type: OrgUnit") or a malformed global ID.
+builder.objectType(PothosValidationError, {
+  name: "InvalidArgumentError",
+  description: "An argument could not be read, e.g. an ID of the wrong type.",
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
 builder.objectType(NotFoundError, {
   name: "NotFoundError",
   description: "An ID does not exist or is not yours to see.",
@@ -69,4 +79,4 @@ builder.objectType(ConflictError, {
 });
 
 /** The error types every mutation declares. */
-export const mutationErrors = [InputValidationError, NotFoundError, ForbiddenError, ConflictError];
+export const mutationErrors = [InputValidationError, PothosValidationError, NotFoundError, ForbiddenError, ConflictError];

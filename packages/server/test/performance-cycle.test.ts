@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type Api } from "./support/api.ts";
+import { databaseKinds } from "./support/databases.ts";
+import { seedOrganisation, type Organisation } from "./support/organisation.ts";
+
+// One SKP through the year, over HTTP: report, review, rate, finalise, then
+// check the unit's distribution against the kurva.
+
+const berakhlak = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"];
+
+describe.each(databaseKinds)("performance cycle on %s", (kind) => {
+  let api: Api;
+  let org: Organisation;
+  beforeAll(async () => {
+    api = await startApi(kind);
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+  });
+  afterAll(() => api?.close());
+
+  async function mutate(token: string, name: string, input: Record<string, unknown>, selection = "__typename") {
+    const inputType = name[0]!.toUpperCase() + name.slice(1) + "Input";
+    const result = await api.request(token, `mutation($input: ${inputType}!) { result: ${name}(input: $input) { __typename ... on Error { message } ${selection === "__typename" ? "" : selection} } }`, { input });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.result.__typename, result.data.result.message).toMatch(/Payload$/);
+    return result.data.result;
+  }
+
+  it("computes the predikat from approved realisations and the assessor's BerAKHLAK ratings", async () => {
+    await mutate(org.tokens.kasi!, "reviewRealisation", { realisationId: org.ids.realisation, decision: "APPROVE", comment: "Sesuai laporan PWS." });
+    const ratings = berakhlak.map((value, i) => ({ value, level: i < 5 ? "DI_ATAS_EKSPEKTASI" : "SESUAI_EKSPEKTASI" }));
+    await mutate(org.tokens.staff!, "rateBehaviour", { skpId: org.ids.skp, periodId: org.ids.annual, ratings: berakhlak.map((value) => ({ value, level: "SESUAI_EKSPEKTASI" })) });
+    await mutate(org.tokens.kasi!, "rateBehaviour", { skpId: org.ids.skp, periodId: org.ids.annual, ratings });
+    await mutate(org.tokens.peer!, "submitEvaluationInput", { skpId: org.ids.skp, periodId: org.ids.annual, comment: "Selalu membantu tim." });
+    const { evaluation } = await mutate(org.tokens.kasi!, "finaliseEvaluation", { skpId: org.ids.skp, periodId: org.ids.annual },
+      "... on FinaliseEvaluationPayload { evaluation { status hasilKerja perilakuKerja predikat predikatLabel inputs { source comment } period { kind } } }");
+    // 96.5 against a target of 95 on the only (main) indicator: above; five of seven values above: above.
+    expect(evaluation).toMatchObject({
+      status: "FINAL",
+      hasilKerja: "DI_ATAS_EKSPEKTASI",
+      perilakuKerja: "DI_ATAS_EKSPEKTASI",
+      predikat: "SANGAT_BAIK",
+      predikatLabel: "Sangat Baik",
+      inputs: [{ source: "PEER", comment: "Selalu membantu tim." }],
+      period: { kind: "YEAR" },
+    });
+    const audit = await api.request(org.tokens.admin!, `{ auditLog(first: 50) { edges { node { entity action actorName } } } }`);
+    const actions = audit.data.auditLog.edges.map((e: any) => `${e.node.entity}:${e.node.action}`);
+    expect(actions).toContain("Realisation:approve");
+    expect(actions).toContain("Evaluation:finalise");
+    expect(actions.filter((a: string) => a === "BehaviourRating:rate")).toHaveLength(14);
+    // Final means final.
+    const again = await api.request(org.tokens.kasi!, `mutation($input: RateBehaviourInput!) { rateBehaviour(input: $input) { __typename } }`, {
+      input: { skpId: org.ids.skp, periodId: org.ids.annual, ratings: [{ value: "LOYAL", level: "DI_BAWAH_EKSPEKTASI" }] },
+    });
+    expect(again.data.rateBehaviour.__typename).toBe("ConflictError");
+  });
+
+  it("checks the unit's distribution against the kurva, and answers what-if questions", async () => {
+    const query = `query($unitId: ID!, $whatIf: [PredikatWhatIf!], $unitPredikat: UnitPredikat) {
+      predikatDistribution(unitId: $unitId, year: 2026, whatIf: $whatIf, whatIfUnitPredikat: $unitPredikat) {
+        __typename ... on Error { message }
+        ... on PredikatDistribution { unitPredikat total fits counts { predikat count } violations { predikats bound minimumCount count total message } } } }`;
+    const unset = await api.request(org.tokens.admin!, query, { unitId: org.ids.unit });
+    expect(unset.data.predikatDistribution.__typename).toBe("InputValidationError");
+
+    await mutate(org.tokens.admin!, "setUnitPredikat", { unitId: org.ids.unit, year: 2026, predikat: "BAIK" });
+    const actual = await api.request(org.tokens.kepala!, query, { unitId: org.ids.unit });
+    expect(actual.data.predikatDistribution).toMatchObject({
+      unitPredikat: "BAIK",
+      total: 1,
+      fits: false,
+      violations: [{ predikats: ["BUTUH_PERBAIKAN", "KURANG"], bound: "AT_LEAST", minimumCount: 1, count: 0, total: 1 }],
+    });
+    const whatIf = await api.request(org.tokens.admin!, query, { unitId: org.ids.unit, whatIf: [{ employeeId: org.ids.peer, predikat: "BUTUH_PERBAIKAN" }] });
+    expect(whatIf.data.predikatDistribution).toMatchObject({ total: 2, fits: true, violations: [] });
+    const istimewa = await api.request(org.tokens.admin!, query, { unitId: org.ids.unit, unitPredikat: "ISTIMEWA" });
+    expect(istimewa.data.predikatDistribution).toMatchObject({ unitPredikat: "ISTIMEWA", fits: false });
+    // What-if stored nothing.
+    expect(await api.prisma.unitPerformance.findFirst({ where: { unitId: org.unit.id } })).toMatchObject({ predikat: "BAIK" });
+    const outsider = await api.request(org.tokens.admin!, query, { unitId: org.ids.unit, whatIf: [{ employeeId: org.ids.other, predikat: "BAIK" }] });
+    expect(outsider.data.predikatDistribution.__typename).toBe("InputValidationError");
+    const notHead = await api.request(org.tokens.kasi!, query, { unitId: org.ids.unit });
+    expect(notHead.data.predikatDistribution.__typename).toBe("ForbiddenError");
+  });
+
+  it("makes a head of unit's hasil kerja follow the unit's predikat", async () => {
+    const kepalaSkp = await api.prisma.skp.create({
+      data: { instansiId: org.instansi.id, employeeId: org.people.kepala!.id, yearId: org.year.id, assessorId: org.people.kasi!.id, status: "AGREED" },
+    });
+    // The kepala's own assessor would be the sekda; kasi stands in so the test needs no more people.
+    const { evaluation } = await mutate(org.tokens.kasi!, "finaliseEvaluation",
+      { skpId: Buffer.from(`Skp:${kepalaSkp.id}`).toString("base64"), periodId: org.ids.annual, hasilKerja: "DI_ATAS_EKSPEKTASI", perilakuKerja: "DI_ATAS_EKSPEKTASI" },
+      "... on FinaliseEvaluationPayload { evaluation { hasilKerja predikat } }");
+    expect(evaluation).toEqual({ hasilKerja: "SESUAI_EKSPEKTASI", predikat: "BAIK" });
+  });
+});

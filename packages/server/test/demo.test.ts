@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../src/db/database.ts";
+import { parseNip } from "../src/domain/nip.ts";
+import { seedDemo } from "../src/setup/demo.ts";
+import { openTestDatabase } from "./support/databases.ts";
+
+describe("demo data", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase("pglite");
+  });
+  afterAll(() => db?.close());
+
+  it("seeds four regions with about 200 employees, valid NIPs and a supervisor chain inside each instansi", async () => {
+    const first = await seedDemo(db.prisma);
+    expect(first.created).toBe(true);
+    const regions = await db.prisma.instansi.findMany({ select: { slug: true } });
+    expect(regions.map((r) => r.slug).sort()).toEqual(["distrik-walesi", "kabupaten-lampung-utara", "kecamatan-maulafa", "kota-salatiga"]);
+    const employees = await db.prisma.employee.findMany({ include: { supervisor: true } });
+    expect(employees.length).toBeGreaterThanOrEqual(180);
+    expect(employees.length).toBeLessThanOrEqual(220);
+    for (const employee of employees) {
+      expect(parseNip(employee.nip), employee.nip).toMatchObject({ ok: true });
+      if (employee.supervisor) expect(employee.supervisor.instansiId).toBe(employee.instansiId);
+    }
+    expect(await db.prisma.indicator.count({ where: { description: { contains: "imunisasi" } } })).toBeGreaterThan(0);
+    expect(await db.prisma.indicator.count({ where: { description: { contains: "kemiskinan" } } })).toBeGreaterThan(0);
+  });
+
+  it("gives every 2025 SKP a final annual evaluation whose predikat follows the matrix", async () => {
+    const evaluations = await db.prisma.evaluation.findMany({ where: { period: { kind: "YEAR" }, skp: { year: { year: 2025 } } } });
+    expect(evaluations.length).toBe(await db.prisma.skp.count({ where: { year: { year: 2025 } } }));
+    expect(evaluations.every((e) => e.status === "FINAL" && e.predikat)).toBe(true);
+    // A believable spread, not one predikat for everybody.
+    expect(new Set(evaluations.map((e) => e.predikat)).size).toBeGreaterThan(1);
+  });
+
+  it("is not seeded twice and always returns the same logins", async () => {
+    const again = await seedDemo(db.prisma);
+    expect(again.created).toBe(false);
+    expect(again.access.map((a) => a.token)).toContain("knj_demo_kota-salatiga_staff-p2p");
+    expect(await db.prisma.instansi.count()).toBe(4);
+  });
+});

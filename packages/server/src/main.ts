@@ -1,7 +1,9 @@
 import { createServer as createHttpServer } from "node:http";
 import { parseArgs } from "node:util";
 import { openDatabase } from "./db/database.ts";
+import { configFromEnv } from "./config.ts";
 import { createServer } from "./server.ts";
+import { createServices } from "./services.ts";
 import { seedDemo } from "./setup/demo.ts";
 
 // Starts the API. DATABASE_URL selects a PostgreSQL server; without it the
@@ -23,7 +25,9 @@ if (values.demo) {
   for (const login of access) console.log(`  ${login.token.padEnd(44)} ${login.role.padEnd(10)} ${login.who}, ${login.region}`);
 }
 
-const yoga = createServer({ prisma: db.prisma });
+const config = configFromEnv();
+const services = createServices(config);
+const yoga = createServer({ prisma: db.prisma, config, services });
 const server = createHttpServer(yoga);
 server.listen(port, host, () => {
   console.log(`Kinerja API ready. GraphiQL: http://localhost:${port}${yoga.graphqlEndpoint}`);
@@ -32,6 +36,7 @@ server.listen(port, host, () => {
 async function shutdown(signal: string) {
   console.log(`${signal}: shutting down.`);
   server.close();
+  await services.close();
   await db.close();
   process.exit(0);
 }

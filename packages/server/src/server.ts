@@ -1,24 +1,56 @@
+import type { IncomingMessage } from "node:http";
+import { useRateLimiter } from "@envelop/rate-limiter";
 import { createGraphQLError, createLogger, createYoga, maskError, type YogaLogger } from "graphql-yoga";
 import { InvalidTokenError, viewerFromAuthorization } from "./auth/viewer.ts";
+import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
+import { clientIpOf } from "./http/client-ip.ts";
+import { registeredOriginsCors } from "./http/cors.ts";
+import { useSurveyExport } from "./http/survey-export.ts";
 import { schema } from "./schema/index.ts";
+import type { Services } from "./services.ts";
 
 export interface ServerOptions {
   prisma: PrismaClient;
+  config: Config;
+  services: Services;
   logger?: YogaLogger;
 }
 
-export function createServer({ prisma, logger = createLogger("info") }: ServerOptions) {
-  return createYoga<Record<string, unknown>, RequestContext>({
+type ServerContext = { req?: IncomingMessage };
+
+export function createServer({ prisma, config, services, logger = createLogger("info") }: ServerOptions) {
+  return createYoga<ServerContext, RequestContext>({
     schema,
     logging: logger,
     graphiql: { title: "Kinerja API" },
     landingPage: false,
-    context: async ({ request }) => ({
+    cors: registeredOriginsCors(prisma),
+    context: async ({ request, req }) => ({
       prisma,
+      config,
+      pubsub: services.pubsub,
+      clientIp: clientIpOf(request, { req }, config.trustProxy),
       viewer: await authenticate(prisma, request.headers.get("authorization")),
     }),
+    plugins: [
+      // Anonymous submissions are cheap to send: limit them per client address.
+      useRateLimiter({
+        identifyFn: (context) => (context as RequestContext).clientIp,
+        store: services.rateLimitStore,
+        configByField: [
+          {
+            type: "Mutation",
+            field: "submitSurveyResponse",
+            max: config.submissionRateLimit.max,
+            window: config.submissionRateLimit.window,
+            message: "Too many survey responses from this address; try again later.",
+          },
+        ],
+      }),
+      useSurveyExport(prisma),
+    ],
     maskedErrors: {
       // Anything not thrown on purpose is logged in full here and reaches the
       // client as "Unexpected error." with no stack, SQL or path, in every

@@ -3,6 +3,7 @@ import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { seedOrganisation, testNip, type Organisation } from "./support/organisation.ts";
 import { databaseFingerprint } from "./support/snapshot.ts";
+import { responseInput, solvedProof } from "./support/surveys.ts";
 
 // Every role against every mutation, each on a fresh organisation. Callers
 // from another instansi (foreignAdmin, foreignSupervisor) always use IDs of
@@ -15,7 +16,7 @@ type Outcome = "ok" | "ForbiddenError" | "NotFoundError";
 
 interface MutationCase {
   name: string;
-  input: (org: Organisation) => Record<string, unknown>;
+  input: (org: Organisation, api: Api) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** Roles that succeed; every other role gets `denied[role]` or ForbiddenError. */
   allowed: RoleName[];
   denied?: Partial<Record<RoleName, Outcome>>;
@@ -99,6 +100,32 @@ const cases: MutationCase[] = [
     denied: foreignSupervisorNotFound,
   },
   { name: "setUnitPredikat", input: (org) => ({ unitId: org.ids.unit, year: 2026, predikat: "BAIK" }), allowed: ["admin"], denied: foreignAdminNotFound },
+  {
+    name: "createSurvey",
+    input: (org) => ({
+      unitId: org.ids.unit,
+      slug: `${org.instansi.slug}-posyandu`,
+      serviceName: "Pelayanan Posyandu",
+      periods: [{ label: "Semester I 2027", startsOn: "2027-01-01", endsOn: "2027-06-30", serviceUsers: 800 }],
+    }),
+    allowed: ["admin"],
+    denied: foreignAdminNotFound,
+  },
+  {
+    name: "addSurveyPeriod",
+    input: (org) => ({ surveyId: org.ids.survey, period: { label: "Tahun 2099", startsOn: "2099-01-01", endsOn: "2099-12-31", serviceUsers: 900 } }),
+    allowed: ["admin"],
+    denied: foreignAdminNotFound,
+  },
+  { name: "setSurveyServiceUsers", input: (org) => ({ periodId: org.ids.surveyPeriod, serviceUsers: 1200 }), allowed: ["admin"], denied: foreignAdminNotFound },
+  { name: "setSurveyStatus", input: (org) => ({ surveyId: org.ids.survey, status: "CLOSED" }), allowed: ["admin"], denied: foreignAdminNotFound },
+  { name: "publishScorecard", input: (org) => ({ unitId: org.ids.unit, published: true }), allowed: ["admin"], denied: foreignAdminNotFound },
+  {
+    // Public: anyone may answer a survey, with or without a token.
+    name: "submitSurveyResponse",
+    input: async (org, api) => ({ ...responseInput(org.survey.slug, [4, 3, 3, 4, 3, 4, 4, 3, 3]), proofOfWork: await solvedProof(api) }),
+    allowed: [...roles],
+  },
 ];
 
 const capitalised = (name: string) => name[0]!.toUpperCase() + name.slice(1);
@@ -129,7 +156,7 @@ describe.each(databaseKinds)("authorisation matrix on %s", (kind) => {
         const result = await api.request(
           tokenFor(role, org),
           `mutation($input: ${capitalised(mutation.name)}Input!) { result: ${mutation.name}(input: $input) { __typename ... on Error { message } } }`,
-          { input: mutation.input(org) },
+          { input: await mutation.input(org, api) },
         );
         expect(result.errors, `${JSON.stringify(result.errors)} ${String(api.loggedErrors.at(-1))}`).toBeUndefined();
         const typename = result.data.result.__typename;

@@ -69,3 +69,4 @@ builder.addScalarType("Date", DateResolver);
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

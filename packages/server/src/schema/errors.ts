@@ -26,7 +26,7 @@ export function invalidInput(path: string[], message: string): InputValidationEr
   return new InputValidationError({ issues: [{ message, path }] });
 }
 
-const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
+export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   description: "A typed failure of a mutation. Nothing was written.",
   fields: (t) => ({ message: t.exposeString("message") }),
 });

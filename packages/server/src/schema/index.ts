@@ -8,6 +8,9 @@ import "./skp.ts";
 import "./realisation.ts";
 import "./evaluation.ts";
 import "./kurva.ts";
+import "./survey.ts";
+import "./survey-response.ts";
+import "./scorecard.ts";
 import "./audit.ts";
 
 export const schema = builder.toSchema();

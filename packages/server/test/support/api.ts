@@ -1,6 +1,8 @@
 import type { YogaLogger } from "graphql-yoga";
 import type { Database } from "../../src/db/database.ts";
+import { configFromEnv, type Config } from "../../src/config.ts";
 import { createServer } from "../../src/server.ts";
+import { createServices } from "../../src/services.ts";
 import { openTestDatabase, type DatabaseKind } from "./databases.ts";
 
 export interface GraphQLResponse<Data = any> {
@@ -15,17 +17,31 @@ export interface GraphQLResponse<Data = any> {
  * (`yoga.fetch`, no socket). Counts the SQL statements each request sends
  * and keeps what the server logged as unexpected errors.
  */
-export async function startApi(kind: DatabaseKind) {
+export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = {}) {
   let statements: string[] | null = null;
   const db: Database = await openTestDatabase(kind, { onQuery: (sql) => statements?.push(sql) });
   const loggedErrors: unknown[] = [];
   const logger: YogaLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: (...args) => loggedErrors.push(...args) };
-  const yoga = createServer({ prisma: db.prisma, logger });
+  // Tests run many submissions from one address and solve easy proofs of work.
+  const config: Config = {
+    ...configFromEnv({}),
+    proofOfWork: { hmacKey: "test-hmac-key", maxNumber: 200 },
+    submissionRateLimit: { max: 1_000_000, window: "1m" },
+    trustProxy: true,
+    ...overrides,
+  };
+  const services = createServices(config);
+  const yoga = createServer({ prisma: db.prisma, config, services, logger });
 
-  async function request<Data = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+  async function request<Data = any>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<Data>> {
     const response = await yoga.fetch("http://kinerja.test/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
@@ -43,7 +59,20 @@ export async function startApi(kind: DatabaseKind) {
     }
   }
 
-  return { db, prisma: db.prisma, yoga, request, statementsOf, loggedErrors, close: () => db.close() };
+  return {
+    db,
+    prisma: db.prisma,
+    yoga,
+    config,
+    services,
+    request,
+    statementsOf,
+    loggedErrors,
+    close: async () => {
+      await services.close();
+      await db.close();
+    },
+  };
 }
 
 export type Api = Awaited<ReturnType<typeof startApi>>;

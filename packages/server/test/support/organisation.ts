@@ -88,8 +88,28 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
     data: { instansiId, rhkId: draftRhk.id, aspect: "WAKTU", description: "Laporan mingguan dikirim", targetValue: 52, targetUnit: "laporan" },
   });
 
+  // An open survey of the unit's immunisation service for the current year; its scorecard is not published.
+  const thisYear = new Date().getUTCFullYear();
+  const survey = await prisma.survey.create({
+    data: {
+      instansiId,
+      unitId: unit.id,
+      slug: `${slug}-imunisasi`,
+      serviceName: "Pelayanan Imunisasi",
+      status: "OPEN",
+      periods: {
+        create: [{ instansiId, label: `Tahun ${thisYear}`, startsOn: new Date(Date.UTC(thisYear, 0, 1)), endsOn: new Date(Date.UTC(thisYear, 11, 31)), serviceUsers: 1000 }],
+      },
+    },
+    include: { periods: true },
+  });
+  const surveyPeriod = survey.periods[0]!;
+  await prisma.surveyTotal.create({ data: { instansiId, surveyId: survey.id, periodId: surveyPeriod.id } });
+
   return {
     instansi,
+    survey,
+    surveyPeriod,
     tokens,
     people,
     unit,
@@ -120,6 +140,8 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
       realisation: gid("Realisation", realisation.id),
       draftSkp: gid("Skp", draftSkp.id),
       draftRhk: gid("Rhk", draftRhk.id),
+      survey: gid("Survey", survey.id),
+      surveyPeriod: gid("SurveyPeriod", surveyPeriod.id),
     },
   };
 }

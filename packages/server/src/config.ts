@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+
+/** Deployment settings, read once from the environment. */
+export interface Config {
+  /** ALTCHA proof-of-work on public survey submissions; null turns it off. */
+  proofOfWork: { hmacKey: string; maxNumber: number } | null;
+  /** Per-client limit on survey submissions. */
+  submissionRateLimit: { max: number; window: string };
+  /** Shared Redis for rate-limit counters and live updates across processes. */
+  redisUrl: string | null;
+  /** Trust X-Forwarded-For (set behind a reverse proxy only). */
+  trustProxy: boolean;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    proofOfWork:
+      env.KINERJA_PROOF_OF_WORK === "off"
+        ? null
+        : {
+            // Processes behind one load balancer must share the key; a single process may make its own.
+            hmacKey: env.KINERJA_ALTCHA_HMAC_KEY ?? randomBytes(32).toString("hex"),
+            maxNumber: Number(env.KINERJA_POW_MAX_NUMBER ?? 50_000),
+          },
+    submissionRateLimit: { max: Number(env.KINERJA_SUBMISSIONS_PER_WINDOW ?? 30), window: env.KINERJA_SUBMISSION_WINDOW ?? "10m" },
+    redisUrl: env.REDIS_URL ?? null,
+    trustProxy: env.KINERJA_TRUST_PROXY === "1",
+  };
+}

@@ -1,0 +1,121 @@
+import type { Plugin } from "graphql-yoga";
+import { viewerFromAuthorization, InvalidTokenError } from "../auth/viewer.ts";
+import { elements } from "../domain/ikm.ts";
+import { skmTemplate } from "../domain/skm-template.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { surveyResult } from "../surveys/results.ts";
+import { csvLine } from "./csv.ts";
+
+const route = /^\/export\/surveys\/([a-z0-9-]+)\/(responses|report)\.csv$/;
+const batchSize = 1_000;
+
+/**
+ * Downloads for the instansi's admin: every response of a survey as CSV, and
+ * the result report a pemda publishes (NRR per element, IKM, grade, sample).
+ * `?period=<label>` narrows both to one period. Bearer token required.
+ */
+export function useSurveyExport(prisma: PrismaClient): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      const match = route.exec(url.pathname);
+      if (!match || request.method !== "GET") return;
+      const text = (status: number, body: string) => endResponse(new fetchAPI.Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } }));
+      let viewer;
+      try {
+        viewer = await viewerFromAuthorization(prisma, request.headers.get("authorization"));
+      } catch (error) {
+        if (error instanceof InvalidTokenError) return text(401, error.message);
+        throw error;
+      }
+      if (!viewer) return text(401, "Send 'Authorization: Bearer <token>' of an admin.");
+      if (viewer.role !== "ADMIN") return text(403, "Only the instansi's admin exports survey data.");
+      const survey = await prisma.survey.findFirst({
+        where: { slug: match[1]!, instansiId: viewer.instansiId },
+        include: { periods: { orderBy: { startsOn: "asc" } }, questions: { orderBy: { position: "asc" } }, unit: { include: { instansi: true } } },
+      });
+      if (!survey) return text(404, `Survey ${match[1]} was not found.`);
+      const periodLabel = url.searchParams.get("period");
+      const period = periodLabel ? survey.periods.find((p) => p.label === periodLabel) : null;
+      if (periodLabel && !period) return text(404, `The survey has no period "${periodLabel}".`);
+      const filename = `${survey.slug}${period ? "-" + period.label.toLowerCase().replace(/[^a-z0-9]+/g, "-") : ""}-${match[2]}.csv`;
+      const headers = {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "no-store",
+      };
+      if (match[2] === "report") {
+        const result = await surveyResult(prisma, survey.id, period?.id);
+        const lines = [
+          csvLine(["Instansi", survey.unit.instansi.name]),
+          csvLine(["Unit", survey.unit.name]),
+          csvLine(["Layanan", survey.serviceName]),
+          csvLine(["Periode", period?.label ?? survey.periods.map((p) => p.label).join("; ")]),
+          csvLine([]),
+          csvLine(["Unsur", "Nama unsur", "NRR", "Bobot", "NRR tertimbang"]),
+          ...(result?.elements ?? []).map((row, i) =>
+            csvLine([row.element, skmTemplate[i]!.name.id, row.nrr.toFixed(3), row.weight.toFixed(4), row.weightedNrr.toFixed(3)]),
+          ),
+          csvLine([]),
+          csvLine(["Jumlah responden", result?.responseCount ?? 0]),
+          csvLine(["Nilai SKM", result ? result.skmValue.toFixed(4) : ""]),
+          csvLine(["IKM", result ? result.ikm.toFixed(2) : ""]),
+          csvLine(["Mutu pelayanan", result?.grade ?? ""]),
+          csvLine(["Kinerja unit", result?.label ?? ""]),
+          csvLine(["Populasi (N)", result?.serviceUsers ?? ""]),
+          csvLine(["Sampel minimum (Krejcie-Morgan)", result?.sampleTarget ?? ""]),
+          csvLine(["Representatif", result ? (result.representative ? "Ya" : "Belum") : ""]),
+        ];
+        return endResponse(new fetchAPI.Response("\uFEFF" + lines.join(""), { headers }));
+      }
+      const periodById = new Map(survey.periods.map((p) => [p.id, p.label]));
+      const header = csvLine([
+        "diterima",
+        "periode",
+        ...elements,
+        "jenis_kelamin",
+        "usia",
+        "pendidikan",
+        "pekerjaan",
+        "waktu_layanan",
+        "saran",
+        ...survey.questions.map((q) => `pertanyaan_${q.position + 1}`),
+      ]);
+      // Streamed in batches: a survey with 100 000 responses never sits in memory at once.
+      const encoder = new TextEncoder();
+      let cursor: string | null = null;
+      const body = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(encoder.encode("\uFEFF" + header)),
+        pull: async (controller) => {
+          const batch = await prisma.surveyResponse.findMany({
+            where: { surveyId: survey.id, ...(period ? { periodId: period.id } : {}) },
+            orderBy: { id: "asc" },
+            take: batchSize,
+            ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+          });
+          for (const response of batch) {
+            const extra = (response.extraAnswers ?? {}) as Record<string, string>;
+            controller.enqueue(
+              encoder.encode(
+                csvLine([
+                  response.createdAt.toISOString(),
+                  periodById.get(response.periodId),
+                  ...response.answers,
+                  response.sex,
+                  response.age,
+                  response.education,
+                  response.occupation,
+                  response.serviceUsedAt?.toISOString(),
+                  response.suggestion,
+                  ...survey.questions.map((q) => extra[String(q.position)]),
+                ]),
+              ),
+            );
+          }
+          if (batch.length < batchSize) controller.close();
+          else cursor = batch[batch.length - 1]!.id;
+        },
+      });
+      return endResponse(new fetchAPI.Response(body, { headers }));
+    },
+  };
+}

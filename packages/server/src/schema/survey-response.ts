@@ -1,0 +1,239 @@
+import { z } from "zod";
+import { elements, type Element } from "../domain/ikm.ts";
+import { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
+import { issueChallenge, spendProof, verifyProof } from "../surveys/proof-of-work.ts";
+import { recordResponse } from "../surveys/record-response.ts";
+import { builder } from "./builder.ts";
+import { ConflictError, ErrorInterface, InputValidationError, NotFoundError } from "./errors.ts";
+import { publicSurveyResult } from "./scorecard.ts";
+import { ElementQuestionRef, LanguageEnum, SurveyElementEnum, SurveyQuestionKindEnum, SurveyResultRef, SurveyStatusEnum, templateQuestions } from "./survey.ts";
+import type { Context } from "../context.ts";
+
+// The citizen's side of a survey: read it, get a proof-of-work challenge,
+// submit once. Everything here is public (no login).
+
+export const RespondentSexEnum = builder.enumType(RespondentSex, { name: "RespondentSex" });
+export const RespondentEducationEnum = builder.enumType(RespondentEducation, { name: "RespondentEducation" });
+export const RespondentOccupationEnum = builder.enumType(RespondentOccupation, { name: "RespondentOccupation" });
+
+/** The survey is not accepting responses (draft, closed, or no period today). */
+export class SurveyClosedError extends Error {
+  override name = "SurveyClosedError";
+}
+
+/** The submission looks automated: honeypot filled, or proof-of-work missing, wrong or reused. */
+export class SpamSuspectedError extends Error {
+  override name = "SpamSuspectedError";
+}
+
+const publicSurveySelect = {
+  id: true,
+  slug: true,
+  serviceName: true,
+  status: true,
+  unitId: true,
+  unit: { select: { name: true, slug: true, instansi: { select: { name: true, slug: true } } } },
+  questions: { orderBy: { position: "asc" as const }, select: { position: true, kind: true, textId: true, textEn: true } },
+} as const;
+
+type PublicSurvey = NonNullable<Awaited<ReturnType<typeof loadPublicSurvey>>>;
+
+function loadPublicSurvey(ctx: Context, slug: string) {
+  return ctx.prisma.survey.findFirst({ where: { slug, status: { not: "DRAFT" } }, select: publicSurveySelect });
+}
+
+const PublicExtraQuestion = builder.objectRef<PublicSurvey["questions"][number] & { language: "ID" | "EN" }>("PublicSurveyQuestion").implement({
+  fields: (t) => ({
+    position: t.exposeInt("position"),
+    kind: t.field({ type: SurveyQuestionKindEnum, resolve: (q) => q.kind }),
+    text: t.string({ resolve: (q) => (q.language === "EN" && q.textEn ? q.textEn : q.textId) }),
+  }),
+});
+
+const PublicSurveyRef = builder.objectRef<PublicSurvey & { language: "ID" | "EN" }>("PublicSurvey").implement({
+  description: "What a citizen sees of a survey.",
+  fields: (t) => ({
+    slug: t.exposeString("slug"),
+    serviceName: t.exposeString("serviceName"),
+    status: t.field({ type: SurveyStatusEnum, resolve: (s) => s.status }),
+    unitName: t.string({ resolve: (s) => s.unit.name }),
+    unitSlug: t.string({ resolve: (s) => s.unit.slug }),
+    instansiName: t.string({ resolve: (s) => s.unit.instansi.name }),
+    instansiSlug: t.string({ resolve: (s) => s.unit.instansi.slug }),
+    questions: t.field({ type: [ElementQuestionRef], resolve: (s) => templateQuestions(s.language) }),
+    extraQuestions: t.field({ type: [PublicExtraQuestion], resolve: (s) => s.questions.map((q) => ({ ...q, language: s.language })) }),
+    result: t.field({
+      type: SurveyResultRef,
+      nullable: true,
+      description: "The unit's current result, once its scorecard is published and has at least 5 responses.",
+      resolve: (s, _args, ctx) => publicSurveyResult(ctx, s.id, s.unitId),
+    }),
+  }),
+});
+
+builder.queryField("survey", (t) =>
+  t.field({
+    type: PublicSurveyRef,
+    nullable: true,
+    description: "A survey by its public slug, for the survey form. Draft surveys are not shown.",
+    args: {
+      slug: t.arg.string({ required: true, validate: z.string().max(64) }),
+      language: t.arg({ type: LanguageEnum, defaultValue: "ID" }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const survey = await loadPublicSurvey(ctx, args.slug);
+      return survey ? { ...survey, language: args.language ?? "ID" } : null;
+    },
+  }),
+);
+
+const ChallengeRef = builder
+  .objectRef<{ algorithm: string; challenge: string; maxnumber?: number; salt: string; signature: string }>("ProofOfWorkChallenge")
+  .implement({
+    description: "An ALTCHA challenge: find n ≤ maxnumber with SHA-256(salt + n) = challenge, then send the payload back.",
+    fields: (t) => ({
+      algorithm: t.exposeString("algorithm"),
+      challenge: t.exposeString("challenge"),
+      maxnumber: t.int({ resolve: (c) => c.maxnumber ?? 0 }),
+      salt: t.exposeString("salt"),
+      signature: t.exposeString("signature"),
+    }),
+  });
+
+builder.queryField("surveyChallenge", (t) =>
+  t.field({
+    type: ChallengeRef,
+    nullable: true,
+    description: "A proof-of-work challenge to solve before submitting; null when this server does not ask for one.",
+    resolve: (_root, _args, ctx) => (ctx.config.proofOfWork ? issueChallenge(ctx.config.proofOfWork) : null),
+  }),
+);
+
+builder.objectType(SurveyClosedError, {
+  name: "SurveyClosedError",
+  description: "The survey is not accepting responses now. Nothing was stored.",
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+builder.objectType(SpamSuspectedError, {
+  name: "SpamSuspectedError",
+  description: "The submission looks automated (honeypot filled, proof-of-work missing or reused). Nothing was stored.",
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+const AnswerInput = builder.inputType("SurveyAnswerInput", {
+  fields: (t) => ({
+    element: t.field({ type: SurveyElementEnum, required: true }),
+    value: t.int({ required: true, validate: z.number().int().min(1, "Answer with 1 to 4").max(4, "Answer with 1 to 4") }),
+  }),
+});
+
+const ExtraAnswerInput = builder.inputType("SurveyExtraAnswerInput", {
+  fields: (t) => ({
+    position: t.int({ required: true, validate: z.number().int().min(0).max(19) }),
+    answer: t.string({ required: true, validate: z.string().trim().min(1).max(1000) }),
+  }),
+});
+
+const everyElementOnce = z.array(z.looseObject({ element: z.string() })).superRefine((answers, issue) => {
+  const given = answers.map((a) => a.element);
+  const missing = elements.filter((element) => !given.includes(element));
+  if (missing.length) issue.addIssue({ code: "custom", message: `Answer every element; missing ${missing.join(", ")}` });
+  if (new Set(given).size !== given.length) issue.addIssue({ code: "custom", message: "Answer each element once" });
+});
+
+const ReceiptRef = builder.objectRef<{ id: string; createdAt: Date; duplicate: boolean }>("SurveyReceipt").implement({
+  description: "Proof that a response is stored. Carries nothing about the respondent.",
+  fields: (t) => ({
+    receivedAt: t.field({ type: "DateTime", resolve: (r) => r.createdAt }),
+    duplicate: t.exposeBoolean("duplicate", { description: "True when this idempotency key was already stored: nothing new was stored." }),
+  }),
+});
+
+builder.relayMutationField(
+  "submitSurveyResponse",
+  {
+    description:
+      "Submits one anonymous SKM response. Send a client-generated idempotencyKey: sending the same key again " +
+      "returns the first response and stores nothing new.",
+    inputFields: (t) => ({
+      survey: t.string({ required: true, validate: z.string().max(64), description: "The survey's public slug." }),
+      idempotencyKey: t.string({
+        required: true,
+        validate: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, "Use 16–100 letters, digits, '-' or '_' (a UUID works)"),
+      }),
+      answers: t.field({ type: [AnswerInput], required: true, validate: everyElementOnce }),
+      extraAnswers: t.field({ type: [ExtraAnswerInput], required: false, validate: z.array(z.unknown()).max(20) }),
+      sex: t.field({ type: RespondentSexEnum, required: false }),
+      age: t.int({ required: false, validate: z.number().int().min(10).max(120) }),
+      education: t.field({ type: RespondentEducationEnum, required: false }),
+      occupation: t.field({ type: RespondentOccupationEnum, required: false }),
+      serviceUsedAt: t.field({ type: "DateTime", required: false }),
+      suggestion: t.string({ required: false, validate: z.string().trim().max(2000, "Keep suggestions under 2000 characters") }),
+      website: t.string({ required: false, description: "Leave empty. (A field people do not see and bots fill in.)" }),
+      proofOfWork: t.string({ required: false, validate: z.string().max(2000), description: "The solved surveyChallenge, base64." }),
+    }),
+  },
+  {
+    errors: { types: [InputValidationError, NotFoundError, SurveyClosedError, SpamSuspectedError, ConflictError] },
+    resolve: async (_root, { input }, ctx) => {
+      const extras = input.extraAnswers ?? [];
+      const submission = {
+        surveySlug: input.survey,
+        idempotencyKey: input.idempotencyKey,
+        answers: Object.fromEntries(input.answers.map((a) => [a.element, a.value])) as Record<Element, number>,
+        extraAnswers: extras.length ? Object.fromEntries(extras.map((a) => [String(a.position), a.answer])) : null,
+        sex: input.sex ?? null,
+        age: input.age ?? null,
+        education: input.education ?? null,
+        occupation: input.occupation ?? null,
+        serviceUsedAt: input.serviceUsedAt ?? null,
+        suggestion: input.suggestion || null,
+      };
+      if (input.website) throw new SpamSuspectedError("This submission looks automated.");
+      const proofOfWork = ctx.config.proofOfWork;
+      const proof = proofOfWork ? await verifyProof(proofOfWork, input.proofOfWork) : null;
+      // A retry of a stored response is answered before the proof is spent (it was spent the first time).
+      const outcome = await recordResponse(ctx.prisma, submission, {
+        spend: proofOfWork
+          ? async (tx) => {
+              if (!proof) throw new SpamSuspectedError("Solve the proof-of-work challenge (surveyChallenge) and send it.");
+              if (!(await spendProof(tx, proof))) throw new SpamSuspectedError("This proof-of-work was already used.");
+            }
+          : undefined,
+      });
+      if (!outcome.ok) {
+        switch (outcome.refusal.reason) {
+          case "UNKNOWN_SURVEY":
+            throw new NotFoundError("Survey", input.survey);
+          case "SURVEY_NOT_OPEN":
+            throw new SurveyClosedError(outcome.refusal.message);
+          case "KEY_REUSED":
+            throw new ConflictError("This idempotency key was used for different answers. Generate a new key for a new response.");
+        }
+      }
+      const { response, duplicate } = outcome;
+      if (!duplicate) {
+        const survey = await ctx.prisma.survey.findUniqueOrThrow({ where: { id: response.surveyId }, select: { unitId: true } });
+        ctx.pubsub.publish("scorecardUpdated", survey.unitId, { unitId: survey.unitId });
+      }
+      return { ...response, duplicate };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      receipt: t.field({ type: ReceiptRef, resolve: (r) => r }),
+      result: t.field({
+        type: SurveyResultRef,
+        nullable: true,
+        description: "The unit's current result, when it is public (published, at least 5 responses).",
+        resolve: async (r, _args, ctx) => {
+          const survey = await ctx.prisma.survey.findUniqueOrThrow({ where: { id: r.surveyId }, select: { unitId: true } });
+          return publicSurveyResult(ctx, r.surveyId, survey.unitId);
+        },
+      }),
+    }),
+  },
+);

@@ -1,0 +1,47 @@
+import { createChallenge, verifySolution } from "altcha-lib/v1";
+import type { Challenge } from "altcha-lib/v1/types";
+import type { Config } from "../config.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+
+// Self-hosted spam protection for anonymous submissions (ALTCHA): the
+// browser must find a number whose SHA-256 with a salt matches a challenge
+// the server signed. Cheap for one citizen, expensive for a bot farm, and no
+// third-party service sees the respondent.
+
+const challengeLifetimeMs = 30 * 60_000;
+
+export function issueChallenge(proofOfWork: NonNullable<Config["proofOfWork"]>): Promise<Challenge> {
+  return createChallenge({
+    hmacKey: proofOfWork.hmacKey,
+    maxnumber: proofOfWork.maxNumber,
+    expires: new Date(Date.now() + challengeLifetimeMs),
+  });
+}
+
+export interface VerifiedProof {
+  signature: string;
+  expiresAt: Date;
+}
+
+/** Checks a solved challenge (the base64 payload the widget sends); null when missing, forged, wrong or expired. */
+export async function verifyProof(proofOfWork: NonNullable<Config["proofOfWork"]>, payload: string | null | undefined): Promise<VerifiedProof | null> {
+  if (!payload) return null;
+  let decoded: { signature?: unknown; salt?: unknown };
+  try {
+    decoded = JSON.parse(Buffer.from(payload, "base64").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof decoded.signature !== "string" || typeof decoded.salt !== "string") return null;
+  if (!(await verifySolution(payload, proofOfWork.hmacKey, true))) return null;
+  const expires = Number(new URLSearchParams(decoded.salt.split("?")[1] ?? "").get("expires"));
+  return { signature: decoded.signature, expiresAt: new Date(Number.isFinite(expires) && expires > 0 ? expires * 1000 : Date.now() + challengeLifetimeMs) };
+}
+
+/** Marks a proof as used, inside the transaction that stores the response; false when it was already used. */
+export async function spendProof(tx: Prisma.TransactionClient, proof: VerifiedProof): Promise<boolean> {
+  const { count } = await tx.spentChallenge.createMany({ data: [{ signature: proof.signature, expiresAt: proof.expiresAt }], skipDuplicates: true });
+  // Expired proofs can no longer be replayed: forget them now and then.
+  if (Math.random() < 0.01) await tx.spentChallenge.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+  return count === 1;
+}

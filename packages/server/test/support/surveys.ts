@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import { solveChallenge } from "altcha-lib/v1";
+import type { Api } from "./api.ts";
+
+/** Asks the server for a proof-of-work challenge and solves it, as the widget does. */
+export async function solvedProof(api: Api): Promise<string | null> {
+  const { data } = await api.request(null, `{ surveyChallenge { algorithm challenge maxnumber salt signature } }`);
+  const challenge = data.surveyChallenge;
+  if (!challenge) return null;
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
+  if (!solution) throw new Error("Proof of work not solvable");
+  const payload = { algorithm: challenge.algorithm, challenge: challenge.challenge, number: solution.number, salt: challenge.salt, signature: challenge.signature };
+  return Buffer.from(JSON.stringify(payload)).toString("base64");
+}
+
+export const elementCodes = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"] as const;
+
+/** A submitSurveyResponse input with the given scores for U1–U9. */
+export function responseInput(survey: string, scores: readonly number[], extra: Record<string, unknown> = {}) {
+  return {
+    survey,
+    idempotencyKey: randomUUID(),
+    answers: elementCodes.map((element, i) => ({ element, value: scores[i] })),
+    ...extra,
+  };
+}
+
+export const submitMutation = `mutation($input: SubmitSurveyResponseInput!) {
+  submitSurveyResponse(input: $input) {
+    __typename
+    ... on Error { message }
+    ... on InputValidationError { issues { path message } }
+    ... on SubmitSurveyResponsePayload { receipt { receivedAt duplicate } result { responseCount ikm grade } }
+  }
+}`;
+
+/** Submits with a fresh proof of work; returns the payload or error. */
+export async function submit(api: Api, input: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const proofOfWork = await solvedProof(api);
+  const result = await api.request(null, submitMutation, { input: { ...input, proofOfWork } }, headers);
+  if (result.errors) return { errors: result.errors, status: result.status } as const;
+  return result.data.submitSurveyResponse;
+}

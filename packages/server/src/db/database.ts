@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { migrate, type SqlSession } from "./migrate.ts";
+import { releaseDeadTransactions } from "./release-dead-transactions.ts";
 
 export type { PrismaClient };
 
@@ -72,7 +73,11 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis });
   // An idle client that the server drops must not crash the process.
   pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
-  const prisma = createPrisma(new PrismaPg(pool), options.onQuery);
+  // A connection the server drops while it is checked out (a restart, a
+  // failover, pg_terminate_backend) fails its query; without a listener the
+  // client's 'error' event would crash the process instead.
+  pool.on("connect", (client) => client.on("error", (error) => console.error("[db] connection lost:", error.message)));
+  const prisma = createPrisma(releaseDeadTransactions(new PrismaPg(pool)), options.onQuery);
   return {
     prisma,
     kind: "postgresql",

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type Api } from "./support/api.ts";
+import { databaseKinds } from "./support/databases.ts";
+import { seedOrganisation, type Organisation } from "./support/organisation.ts";
+import { databaseFingerprint } from "./support/snapshot.ts";
+import { responseInput, solvedProof, submit, submitMutation } from "./support/surveys.ts";
+
+const good = [4, 3, 3, 4, 3, 4, 4, 3, 3];
+
+describe.each(databaseKinds)("survey submission on %s", (kind) => {
+  let api: Api;
+  let org: Organisation;
+  beforeAll(async () => {
+    api = await startApi(kind);
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+  });
+  afterAll(() => api?.close());
+
+  async function refused(input: Record<string, unknown>, typename: string) {
+    const before = await databaseFingerprint(api.prisma);
+    const result = await submit(api, input);
+    expect(result.__typename, JSON.stringify(result)).toBe(typename);
+    expect(await databaseFingerprint(api.prisma)).toBe(before);
+    return result;
+  }
+
+  it("stores a response with its optional profile and counts it", async () => {
+    const result = await submit(api, responseInput(org.survey.slug, good, {
+      sex: "PEREMPUAN", age: 34, education: "D4_S1", occupation: "WIRAUSAHA", suggestion: "Antrean sudah lebih tertib.",
+    }));
+    expect(result).toMatchObject({ __typename: "SubmitSurveyResponsePayload", receipt: { duplicate: false }, result: null });
+    const total = await api.prisma.surveyTotal.findUniqueOrThrow({ where: { periodId: org.surveyPeriod.id } });
+    expect(total).toMatchObject({ responseCount: 1, sumU1: 4, sumU2: 3, sumU9: 3 });
+  });
+
+  it("returns the first response for a repeated key and stores nothing new", async () => {
+    const input = responseInput(org.survey.slug, good);
+    const first = await submit(api, input);
+    const before = await databaseFingerprint(api.prisma);
+    const again = await submit(api, input);
+    expect(again.receipt).toEqual({ ...first.receipt, duplicate: true });
+    expect(await databaseFingerprint(api.prisma)).toBe(before);
+    // A retry without any proof of work (the first one is spent) is still answered.
+    const retry = await api.request(null, submitMutation, { input });
+    expect(retry.data.submitSurveyResponse.receipt.duplicate).toBe(true);
+    const changed = await refused({ ...input, answers: responseInput("x", [1, 1, 1, 1, 1, 1, 1, 1, 1]).answers }, "ConflictError");
+    expect(changed.message).toMatch(/different answers/);
+  });
+
+  it("refuses malformed submissions with typed errors and stores nothing", async () => {
+    const missing = await refused({ ...responseInput(org.survey.slug, good), answers: responseInput("x", good).answers.slice(0, 8) }, "InputValidationError");
+    expect(missing.issues[0].message).toMatch(/missing U9/);
+    const outOfRange = await refused(responseInput(org.survey.slug, [5, 3, 3, 4, 3, 4, 4, 3, 3]), "InputValidationError");
+    expect(outOfRange.issues[0].message).toMatch(/1 to 4/);
+    await refused(responseInput(org.survey.slug, [0, 3, 3, 4, 3, 4, 4, 3, 3]), "InputValidationError");
+    const twice = responseInput(org.survey.slug, good);
+    twice.answers[8] = { element: "U1", value: 3 };
+    await refused(twice, "InputValidationError");
+    await refused(responseInput(org.survey.slug, good, { suggestion: "x".repeat(2001) }), "InputValidationError");
+    await refused(responseInput(org.survey.slug, good, { age: 3 }), "InputValidationError");
+    await refused({ ...responseInput(org.survey.slug, good), idempotencyKey: "short" }, "InputValidationError");
+    await refused(responseInput("no-such-survey", good), "NotFoundError");
+  });
+
+  it("refuses spam: a filled honeypot, a missing, forged or reused proof of work", async () => {
+    await refused(responseInput(org.survey.slug, good, { website: "http://spam.example" }), "SpamSuspectedError");
+    const before = await databaseFingerprint(api.prisma);
+    const none = await api.request(null, submitMutation, { input: responseInput(org.survey.slug, good) });
+    expect(none.data.submitSurveyResponse.__typename).toBe("SpamSuspectedError");
+    const forged = await api.request(null, submitMutation, { input: { ...responseInput(org.survey.slug, good), proofOfWork: Buffer.from('{"number":1}').toString("base64") } });
+    expect(forged.data.submitSurveyResponse.__typename).toBe("SpamSuspectedError");
+    expect(await databaseFingerprint(api.prisma)).toBe(before);
+    const proofOfWork = await solvedProof(api);
+    const used = await api.request(null, submitMutation, { input: { ...responseInput(org.survey.slug, good), proofOfWork } });
+    expect(used.data.submitSurveyResponse.__typename).toBe("SubmitSurveyResponsePayload");
+    const reused = await api.request(null, submitMutation, { input: { ...responseInput(org.survey.slug, good), proofOfWork } });
+    expect(reused.data.submitSurveyResponse.__typename).toBe("SpamSuspectedError");
+  });
+
+  it("refuses a closed survey", async () => {
+    const other = await seedOrganisation(api.prisma, "kota-closed");
+    await api.prisma.survey.update({ where: { id: other.survey.id }, data: { status: "CLOSED" } });
+    const closed = await refused(responseInput(other.survey.slug, good), "SurveyClosedError");
+    expect(closed.message).toMatch(/closed/);
+  });
+
+  it("shows results publicly only once published and from 5 responses on", async () => {
+    const unit = await seedOrganisation(api.prisma, "kota-publik");
+    const scorecard = `{ scorecard(instansi: "kota-publik", unit: "dinas-kesehatan") { unitName surveys { slug result { responseCount ikm grade label } periods { label result { ikm } } } } }`;
+    expect((await api.request(null, scorecard)).data.scorecard).toBeNull();
+    const publish = await api.request(unit.tokens.admin!, `mutation($input: PublishScorecardInput!) { publishScorecard(input: $input) { __typename } }`, {
+      input: { unitId: unit.ids.unit, published: true },
+    });
+    expect(publish.data.publishScorecard.__typename).toBe("PublishScorecardPayload");
+    for (let i = 0; i < 4; i++) {
+      const result = await submit(api, responseInput(unit.survey.slug, good));
+      expect(result.result).toBeNull();
+    }
+    expect((await api.request(null, scorecard)).data.scorecard.surveys[0].result).toBeNull();
+    const fifth = await submit(api, responseInput(unit.survey.slug, good));
+    // Σ good = 31 per response: IKM = 31 × 25 / 9 = 86.11, grade B.
+    expect(fifth.result).toEqual({ responseCount: 5, ikm: 86.11, grade: "B" });
+    const shown = (await api.request(null, scorecard)).data.scorecard;
+    expect(shown.surveys[0]).toMatchObject({ result: { responseCount: 5, ikm: 86.11, grade: "B", label: "Baik" }, periods: [{ result: { ikm: 86.11 } }] });
+    const publicSurvey = await api.request(null, `{ survey(slug: "${unit.survey.slug}", language: EN) { unitName questions { element question answers } result { ikm } } }`);
+    expect(publicSurvey.data.survey.questions).toHaveLength(9);
+    expect(publicSurvey.data.survey.questions[3]).toMatchObject({ element: "U4", answers: ["Very expensive", "Fairly expensive", "Cheap", "Free"] });
+    expect(publicSurvey.data.survey.result).toEqual({ ikm: 86.11 });
+  });
+});

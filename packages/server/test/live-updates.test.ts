@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db/database.ts";
+import { startApi, type Api } from "./support/api.ts";
+import { createServerDatabase, databaseKinds } from "./support/databases.ts";
+import { hasRedis, redisUrl } from "./support/redis.ts";
+import { seedOrganisation } from "./support/organisation.ts";
+import { startServerProcess } from "./support/server-process.ts";
+import { subscribe } from "./support/sse.ts";
+import { responseInput, solvedProof, submitMutation } from "./support/surveys.ts";
+
+const good = [4, 4, 3, 4, 3, 4, 4, 3, 4];
+const subscription = `subscription { scorecardUpdated(instansi: "kota-salatiga", unit: "dinas-kesehatan") { surveys { result { responseCount ikm } } } }`;
+
+describe("live scorecard updates in one process (no Redis)", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await startApi("pglite");
+    const org = await seedOrganisation(api.prisma, "kota-salatiga");
+    await api.prisma.scorecard.create({ data: { instansiId: org.instansi.id, unitId: org.unit.id, published: true } });
+  });
+  afterAll(() => api?.close());
+
+  it("pushes the new figures to a subscriber over SSE after each response", async () => {
+    const stream = await subscribe(api.yoga.fetch as typeof fetch, "http://kinerja.test/graphql", subscription);
+    try {
+      for (let i = 0; i < 5; i++) {
+        const proofOfWork = await solvedProof(api);
+        await api.request(null, submitMutation, { input: { ...responseInput("kota-salatiga-imunisasi", good), proofOfWork } });
+      }
+      const events = await stream.waitFor(5);
+      expect(events[0].data.scorecardUpdated.surveys[0].result).toBeNull(); // below 5 responses
+      expect(events[4].data.scorecardUpdated.surveys[0].result).toEqual({ responseCount: 5, ikm: 91.67 });
+    } finally {
+      stream.close();
+    }
+  });
+});
+
+describe.runIf(hasRedis && databaseKinds.includes("postgresql"))("live scorecard updates across two server processes (Redis)", () => {
+  let drop: () => Promise<void>;
+  let servers: Array<Awaited<ReturnType<typeof startServerProcess>>> = [];
+  beforeAll(async () => {
+    const database = await createServerDatabase();
+    drop = database.drop;
+    const db = await openDatabase({ url: database.url });
+    await db.migrate();
+    const org = await seedOrganisation(db.prisma, "kota-salatiga");
+    await db.prisma.scorecard.create({ data: { instansiId: org.instansi.id, unitId: org.unit.id, published: true } });
+    await db.close();
+    const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl, KINERJA_ALTCHA_HMAC_KEY: "shared-test-key", KINERJA_POW_MAX_NUMBER: "300" };
+    servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  }, 90_000);
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await drop?.();
+  });
+
+  it("delivers a response stored by one process to a subscriber of the other", async () => {
+    const [a, b] = servers as [(typeof servers)[0], (typeof servers)[0]];
+    const stream = await subscribe(fetch, a.url, subscription);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // let the subscription reach Redis
+      // The proof of work comes from process A and is spent on process B: they share the key and the database.
+      const post = async (url: string, query: string, variables?: object) =>
+        (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json();
+      const { solveChallenge } = await import("altcha-lib/v1");
+      for (let i = 0; i < 5; i++) {
+        const { data } = await post(a.url, `{ surveyChallenge { algorithm challenge maxnumber salt signature } }`);
+        const c = data.surveyChallenge;
+        const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+        const proofOfWork = Buffer.from(JSON.stringify({ ...c, number: solution!.number, maxnumber: undefined })).toString("base64");
+        const result = await post(b.url, submitMutation, { input: { ...responseInput("kota-salatiga-imunisasi", good), proofOfWork } });
+        expect(result.data.submitSurveyResponse.__typename, JSON.stringify(result)).toBe("SubmitSurveyResponsePayload");
+      }
+      const events = await stream.waitFor(5);
+      expect(events[4].data.scorecardUpdated.surveys[0].result).toEqual({ responseCount: 5, ikm: 91.67 });
+    } finally {
+      stream.close();
+    }
+  });
+});

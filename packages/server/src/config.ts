@@ -5,7 +5,7 @@ export interface Config {
   /** ALTCHA proof-of-work on public survey submissions; null turns it off. */
   proofOfWork: { hmacKey: string; maxNumber: number } | null;
   /** Per-client limit on survey submissions. */
-  submissionRateLimit: { max: number; window: string };
+  submissionRateLimit: { max: number; windowSeconds: number };
   /** Shared Redis for rate-limit counters and live updates across processes. */
   redisUrl: string | null;
   /** Trust X-Forwarded-For (set behind a reverse proxy only). */
@@ -22,7 +22,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
             hmacKey: env.KINERJA_ALTCHA_HMAC_KEY ?? randomBytes(32).toString("hex"),
             maxNumber: Number(env.KINERJA_POW_MAX_NUMBER ?? 50_000),
           },
-    submissionRateLimit: { max: Number(env.KINERJA_SUBMISSIONS_PER_WINDOW ?? 30), window: env.KINERJA_SUBMISSION_WINDOW ?? "10m" },
+    submissionRateLimit: {
+      max: Number(env.KINERJA_SUBMISSIONS_PER_WINDOW ?? 30),
+      windowSeconds: Number(env.KINERJA_SUBMISSION_WINDOW_SECONDS ?? 600),
+    },
     redisUrl: env.REDIS_URL ?? null,
     trustProxy: env.KINERJA_TRUST_PROXY === "1",
   };

@@ -44,10 +44,17 @@ export function createServer({ prisma, config, services, logger = createLogger("
             type: "Mutation",
             field: "submitSurveyResponse",
             max: config.submissionRateLimit.max,
-            window: config.submissionRateLimit.window,
+            window: `${config.submissionRateLimit.windowSeconds}s`,
             message: "Too many survey responses from this address; try again later.",
           },
         ],
+        transformError: (message) =>
+          createGraphQLError(message, {
+            extensions: {
+              code: "RATE_LIMITED",
+              http: { status: 429, headers: { "Retry-After": String(config.submissionRateLimit.windowSeconds) } },
+            },
+          }),
       }),
       useSurveyExport(prisma),
     ],

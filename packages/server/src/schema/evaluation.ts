@@ -12,6 +12,7 @@ import { ConflictError, ForbiddenError, invalidInput, mutationErrors } from "./e
 import { loadInInstansi } from "./lookup.ts";
 import { PeriodRef } from "./period.ts";
 import { loadSkp, SkpRef } from "./skp.ts";
+import { surveyRealisation } from "../surveys/indicator-source.ts";
 
 export const RatingLevelEnum = builder.enumType(RatingLevel, {
   name: "RatingLevel",
@@ -216,26 +217,38 @@ builder.relayMutationField(
   { outputFields: (t) => ({ evaluation: t.field({ type: EvaluationRef, resolve: (evaluation) => evaluation }) }) },
 );
 
-/** Each indicator with its latest approved realisation up to the end of the period (realisations are cumulative). */
-async function indicatorResults(tx: Prisma.TransactionClient, skpId: string, periodEndsOn: Date): Promise<IndicatorResult[]> {
+/**
+ * Each indicator with its latest approved realisation up to the end of the
+ * period (realisations are cumulative), or, for a survey-measured one, the
+ * citizens' result from the start of the year to the end of the period.
+ */
+async function indicatorResults(
+  tx: Prisma.TransactionClient,
+  skpId: string,
+  period: { endsOn: Date; yearStart: Date },
+): Promise<IndicatorResult[]> {
   const indicators = await tx.indicator.findMany({
     where: { rhk: { skpId } },
     include: {
       rhk: { select: { kind: true } },
       realisations: {
-        where: { status: "APPROVED", period: { endsOn: { lte: periodEndsOn } } },
+        where: { status: "APPROVED", period: { endsOn: { lte: period.endsOn } } },
         orderBy: { period: { endsOn: "desc" } },
         take: 1,
         select: { value: true },
       },
     },
   });
-  return indicators.map((indicator) => ({
-    main: indicator.rhk.kind === "UTAMA",
-    target: indicator.targetValue.toNumber(),
-    direction: indicator.direction,
-    realised: indicator.realisations[0]?.value.toNumber() ?? null,
-  }));
+  return Promise.all(
+    indicators.map(async (indicator) => ({
+      main: indicator.rhk.kind === "UTAMA",
+      target: indicator.targetValue.toNumber(),
+      direction: indicator.direction,
+      realised: indicator.sourceSurveyId
+        ? await surveyRealisation(tx, indicator, period.yearStart, period.endsOn)
+        : (indicator.realisations[0]?.value.toNumber() ?? null),
+    })),
+  );
 }
 
 builder.relayMutationField(
@@ -272,7 +285,7 @@ builder.relayMutationField(
         const rating = finalRating({
           hasilKerja: input.hasilKerja,
           perilakuKerja: input.perilakuKerja,
-          indicators: await indicatorResults(tx, skp.id, period.endsOn),
+          indicators: await indicatorResults(tx, skp.id, { endsOn: period.endsOn, yearStart: new Date(Date.UTC(skp.year.year, 0, 1)) }),
           assessorBehaviourLevels: assessorRatings.map((r) => r.level),
           headedUnitPredikat: headedUnit?.performances[0]?.predikat ?? null,
         });

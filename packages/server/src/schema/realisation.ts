@@ -59,6 +59,7 @@ builder.relayMutationField(
       const skp = await loadSkp(ctx, indicator.rhk.skpId);
       if (skp.employeeId !== viewer.employeeId) throw new ForbiddenError("Only the SKP's owner reports its realisations.");
       if (skp.status !== "AGREED") throw new ConflictError("Realisations are reported once the assessor has agreed the SKP.");
+      if (indicator.sourceSurveyId) throw new ConflictError("This indicator is measured by a citizen survey; its realisation is computed.");
       const period = await loadInInstansi(ctx, "Period", input.periodId.id, (where) => ctx.prisma.period.findFirst({ where }));
       if (period.yearId !== skp.yearId || period.kind === "YEAR") {
         throw invalidInput(["input", "periodId"], "Choose a month or quarter of the SKP's year.");

@@ -9,6 +9,9 @@ import { EmployeeRef } from "./employee.ts";
 import { ConflictError, ForbiddenError, invalidInput, mutationErrors } from "./errors.ts";
 import { loadInInstansi } from "./lookup.ts";
 import { measureSchema, yearSchema } from "./inputs.ts";
+import { PeriodRef } from "./period.ts";
+import { SurveyElementEnum, SurveyRef } from "./survey.ts";
+import { surveyRealisation } from "../surveys/indicator-source.ts";
 
 export const SkpStatusEnum = builder.enumType(SkpStatus, { name: "SkpStatus" });
 export const RhkKindEnum = builder.enumType(RhkKind, { name: "RhkKind", description: "Utama (main) or tambahan (additional)." });
@@ -63,6 +66,22 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
     direction: t.expose("direction", { type: IndicatorDirectionEnum }),
     weight: t.float({ resolve: (indicator) => indicator.weight.toNumber() }),
     realisations: t.relation("realisations", { query: { orderBy: { period: { startsOn: "asc" } } } }),
+    sourceSurvey: t.relation("sourceSurvey", {
+      nullable: true,
+      description: "The survey whose results are this indicator's realisation (admins see it).",
+      query: (_args, ctx) => ({ where: { instansiId: ctx.viewer?.role === "ADMIN" ? ctx.viewer.instansiId : "" } }),
+    }),
+    sourceElement: t.expose("sourceElement", { type: SurveyElementEnum, nullable: true, description: "Null: the whole IKM." }),
+    surveyRealisation: t.float({
+      nullable: true,
+      description: "For a survey-measured indicator: the IKM (or the element's NRR × 25) from the start of the year to the end of `periodId`.",
+      args: { periodId: t.arg.globalID({ required: true, for: [PeriodRef] }) },
+      resolve: async (indicator, args, ctx) => {
+        const period = await ctx.prisma.period.findFirst({ where: { id: args.periodId.id, instansiId: indicator.instansiId }, include: { year: true } });
+        if (!period) return null;
+        return surveyRealisation(ctx.prisma, indicator, new Date(Date.UTC(period.year.year, 0, 1)), period.endsOn);
+      },
+    }),
     latestAchievementPercent: t.float({
       nullable: true,
       description: "Achievement of the latest approved realisation against the target, in percent.",
@@ -200,6 +219,12 @@ builder.relayMutationField(
       targetUnit: t.string({ required: true, validate: z.string().trim().min(1).max(50) }),
       direction: t.field({ type: IndicatorDirectionEnum, required: false, defaultValue: "HIGHER_IS_BETTER" }),
       weight: t.float({ required: false, defaultValue: 1, validate: z.number().positive().max(100) }),
+      sourceSurveyId: t.globalID({
+        required: false,
+        for: [SurveyRef],
+        description: "Measure this indicator by a citizen survey: its realisation is computed from the responses, not typed in.",
+      }),
+      sourceElement: t.field({ type: SurveyElementEnum, required: false, description: "With sourceSurveyId: one element (e.g. U3 speed); omit for the whole IKM." }),
     }),
   },
   {
@@ -208,6 +233,11 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => {
       const rhk = await loadInInstansi(ctx, "Rhk", input.rhkId.id, (where) => ctx.prisma.rhk.findFirst({ where }));
       await loadSkpForPlanning(ctx, rhk.skpId);
+      if (input.sourceSurveyId) {
+        await loadInInstansi(ctx, "Survey", input.sourceSurveyId.id, (where) => ctx.prisma.survey.findFirst({ where }));
+      } else if (input.sourceElement) {
+        throw invalidInput(["input", "sourceElement"], "Choose the survey the element comes from (sourceSurveyId).");
+      }
       return ctx.prisma.indicator.create({
         data: {
           instansiId: rhk.instansiId,
@@ -218,6 +248,8 @@ builder.relayMutationField(
           targetUnit: input.targetUnit,
           direction: input.direction ?? "HIGHER_IS_BETTER",
           weight: input.weight ?? 1,
+          sourceSurveyId: input.sourceSurveyId?.id ?? null,
+          sourceElement: input.sourceSurveyId ? (input.sourceElement ?? null) : null,
         },
       });
     },

@@ -26,7 +26,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
   const config: Config = {
     ...configFromEnv({}),
     proofOfWork: { hmacKey: "test-hmac-key", maxNumber: 200 },
-    submissionRateLimit: { max: 1_000_000, window: "1m" },
+    submissionRateLimit: { max: 1_000_000, windowSeconds: 60 },
     trustProxy: true,
     ...overrides,
   };

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type Api } from "./support/api.ts";
+import { seedOrganisation, type Organisation } from "./support/organisation.ts";
+import { responseInput, submit } from "./support/surveys.ts";
+
+describe("survey export", () => {
+  let api: Api;
+  let org: Organisation;
+  let foreign: Organisation;
+  beforeAll(async () => {
+    api = await startApi("pglite");
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+    foreign = await seedOrganisation(api.prisma, "kota-lain");
+    await submit(api, responseInput(org.survey.slug, [4, 4, 4, 4, 4, 4, 4, 4, 4], { sex: "LAKI_LAKI", suggestion: '=HYPERLINK("http://x")' }));
+    await submit(api, responseInput(org.survey.slug, [2, 3, 3, 1, 3, 3, 3, 2, 3], { suggestion: "Ruang tunggu panas, \"kipas\" rusak" }));
+  });
+  afterAll(() => api?.close());
+
+  const get = (path: string, token?: string) =>
+    api.yoga.fetch(`http://kinerja.test${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it("gives the admin every response as CSV, safe to open in a spreadsheet", async () => {
+    const response = await get(`/export/surveys/${org.survey.slug}/responses.csv`, org.tokens.admin);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/text\/csv/);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("diterima,periode,U1,U2,U3,U4,U5,U6,U7,U8,U9,jenis_kelamin,usia,pendidikan,pekerjaan,waktu_layanan,saran");
+    expect(lines).toHaveLength(3);
+    const text = lines.join("\n");
+    expect(text).toContain(`,4,4,4,4,4,4,4,4,4,LAKI_LAKI,`);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain(`"Ruang tunggu panas, ""kipas"" rusak"`);
+  });
+
+  it("gives the result report a pemda publishes", async () => {
+    const response = await get(`/export/surveys/${org.survey.slug}/report.csv?period=${encodeURIComponent(org.surveyPeriod.label)}`, org.tokens.admin);
+    const text = await response.text();
+    // Σ = 36 + 23 = 59 over 2 responses: SKM = 59/18 = 3.2778, IKM 81.94, B.
+    expect(text).toContain("U1,Persyaratan,3.000,0.1111,0.333");
+    expect(text).toContain("Jumlah responden,2");
+    expect(text).toContain("IKM,81.94");
+    expect(text).toContain("Mutu pelayanan,B");
+    expect(text).toContain("Sampel minimum (Krejcie-Morgan),278");
+    expect(text).toContain("Representatif,Belum");
+  });
+
+  it("refuses everyone but the survey's own admin", async () => {
+    expect((await get(`/export/surveys/${org.survey.slug}/responses.csv`)).status).toBe(401);
+    expect((await get(`/export/surveys/${org.survey.slug}/responses.csv`, org.tokens.kasi)).status).toBe(403);
+    expect((await get(`/export/surveys/${org.survey.slug}/responses.csv`, foreign.tokens.admin)).status).toBe(404);
+    expect((await get(`/export/surveys/${org.survey.slug}/responses.csv`, "knj_forged")).status).toBe(401);
+  });
+});
+
+describe("rate limit on submissions", () => {
+  let api: Api;
+  let org: Organisation;
+  beforeAll(async () => {
+    api = await startApi("pglite", { submissionRateLimit: { max: 3, windowSeconds: 60 } });
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+  });
+  afterAll(() => api?.close());
+
+  it("stops a fourth submission from one address within the window, and stores nothing for it", async () => {
+    const from = (ip: string) => ({ "x-forwarded-for": ip });
+    for (let i = 0; i < 3; i++) {
+      expect((await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), from("203.0.113.7"))).__typename).toBe("SubmitSurveyResponsePayload");
+    }
+    const limited = await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), from("203.0.113.7"));
+    expect("errors" in limited && limited.status).toBe(429);
+    expect("errors" in limited && limited.errors[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(await api.prisma.surveyResponse.count()).toBe(3);
+    // Another citizen is not affected.
+    expect((await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), from("198.51.100.2"))).__typename).toBe("SubmitSurveyResponsePayload");
+  });
+});
+
+describe("CORS", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await startApi("pglite");
+    const org = await seedOrganisation(api.prisma, "kota-salatiga");
+    await api.prisma.instansi.update({ where: { id: org.instansi.id }, data: { websiteOrigins: ["https://salatiga.go.id"] } });
+  });
+  afterAll(() => api?.close());
+
+  const preflight = (origin: string) =>
+    api.yoga.fetch("http://kinerja.test/graphql", {
+      method: "OPTIONS",
+      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+
+  it("lets a registered website call the API, without credentials", async () => {
+    const response = await preflight("https://salatiga.go.id");
+    expect(response.headers.get("access-control-allow-origin")).toBe("https://salatiga.go.id");
+    expect(response.headers.get("access-control-allow-credentials")).toBeNull();
+  });
+
+  it("gives any other website no CORS access", async () => {
+    const response = await preflight("https://evil.example");
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});

@@ -35,6 +35,19 @@ describe("demo data", () => {
     expect(new Set(evaluations.map((e) => e.predikat)).size).toBeGreaterThan(1);
   });
 
+  it("opens surveys with a few hundred responses, published on the units' scorecards", async () => {
+    const surveys = await db.prisma.survey.findMany({ include: { totals: true, unit: { include: { scorecard: true } } } });
+    expect(surveys.length).toBeGreaterThanOrEqual(4);
+    for (const survey of surveys) {
+      const counted = survey.totals.reduce((n, t) => n + t.responseCount, 0);
+      expect(counted).toBe(await db.prisma.surveyResponse.count({ where: { surveyId: survey.id } }));
+      expect(counted).toBeGreaterThanOrEqual(5);
+      expect(survey.status).toBe("OPEN");
+      expect(survey.unit.scorecard?.published).toBe(true);
+    }
+    expect(await db.prisma.surveyResponse.count()).toBeGreaterThanOrEqual(200);
+  });
+
   it("is not seeded twice and always returns the same logins", async () => {
     const again = await seedDemo(db.prisma);
     expect(again.created).toBe(false);

@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { Role, UnitPredikat } from "../generated/prisma/enums.ts";
 import { grantAccess } from "./access.ts";
 import { competencyIndicator, demoRegions, ranks, type IndicatorTemplate, type RegionTemplate, type UnitTemplate } from "./demo-catalogue.ts";
+import { seedDemoSurveys } from "./demo-surveys.ts";
 import { createInstansi } from "./instansi.ts";
 
 // Demo data for a newcomer's first start: four regions, about 200 employees
@@ -31,6 +32,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   for (const [index, region] of demoRegions.entries()) {
     access.push(...(present ? demoAccessOf(region) : await seedRegion(prisma, region, index + 1)));
   }
+  if (!present) await seedDemoSurveys(prisma, seededRandom(99).next);
   return { created: !present, access };
 }
 

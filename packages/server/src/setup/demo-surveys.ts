@@ -81,7 +81,9 @@ export async function seedDemoSurveys(prisma: PrismaClient, random: () => number
       if (until <= quarter.startsOn.getTime()) continue;
       const improvement = 0.08 * quartersOf(year).findIndex((q) => q.label === quarter.label);
       const share = (until - quarter.startsOn.getTime()) / (quarter.endsOn.getTime() + 86_399_000 - quarter.startsOn.getTime());
-      const count = Math.round(demo.responsesPerQuarter * share);
+      // The current quarter always has some, so a demo started on 2 January still shows a scorecard.
+      const current = now.getTime() <= quarter.endsOn.getTime() + 86_399_000;
+      const count = Math.max(Math.round(demo.responsesPerQuarter * share), current ? 25 : 0);
       for (let i = 0; i < count; i++) {
         const answers = Object.fromEntries(
           elements.map((element) => [element, Math.max(1, Math.min(4, Math.round(demo.level[element] + improvement + (random() - 0.5) * 1.6)))]),

@@ -10,6 +10,8 @@ export interface Config {
   redisUrl: string | null;
   /** Trust X-Forwarded-For (set behind a reverse proxy only). */
   trustProxy: boolean;
+  /** The widget bundle served at /widgets/kinerja-widgets.js; unset: the workspace's build. */
+  widgetFile?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,5 +30,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     redisUrl: env.REDIS_URL ?? null,
     trustProxy: env.KINERJA_TRUST_PROXY === "1",
+    ...(env.KINERJA_WIDGET_FILE ? { widgetFile: env.KINERJA_WIDGET_FILE } : {}),
   };
 }

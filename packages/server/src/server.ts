@@ -8,6 +8,7 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 import { clientIpOf } from "./http/client-ip.ts";
 import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
+import { useWidgetFile } from "./http/widget-file.ts";
 import { schema } from "./schema/index.ts";
 import type { Services } from "./services.ts";
 
@@ -57,6 +58,7 @@ export function createServer({ prisma, config, services, logger = createLogger("
           }),
       }),
       useSurveyExport(prisma),
+      useWidgetFile(config.widgetFile),
     ],
     maskedErrors: {
       // Anything not thrown on purpose is logged in full here and reaches the

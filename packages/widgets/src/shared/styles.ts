@@ -2,8 +2,9 @@ import { css } from "lit";
 
 /**
  * Shared look. `.root` resets every inherited property (`all: initial`), so a
- * host page's fonts, colours or text transforms cannot reach inside; sites
- * theme through the --kinerja-* custom properties and ::part() instead.
+ * host page's fonts, colours or text transforms cannot reach inside; sizes
+ * are in px and em, never rem, so not even the page's root font size does.
+ * Sites theme through the --kinerja-* custom properties and ::part() instead.
  */
 export const baseStyles = css`
   :host {
@@ -17,13 +18,13 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--kinerja-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
-    font-size: var(--kinerja-font-size, 1rem);
+    font-size: var(--kinerja-font-size, 16px);
     line-height: 1.5;
     color: var(--kinerja-color-text, #1f2933);
     background: var(--kinerja-color-surface, #ffffff);
     border: 1px solid var(--kinerja-color-border, #c5ccd3);
-    border-radius: var(--kinerja-radius, 0.5rem);
-    padding: var(--kinerja-spacing, 1rem);
+    border-radius: var(--kinerja-radius, 0.5em);
+    padding: var(--kinerja-spacing, 1em);
   }
   .root *,
   .root *::before,
@@ -32,7 +33,7 @@ export const baseStyles = css`
   }
   h2,
   h3 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     line-height: 1.25;
     color: var(--kinerja-color-heading, #102a43);
   }
@@ -43,7 +44,7 @@ export const baseStyles = css`
     font-size: 1.05em;
   }
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .muted {
     color: var(--kinerja-color-muted, #52606d);
@@ -60,8 +61,8 @@ export const baseStyles = css`
     color: var(--kinerja-color-on-primary, #ffffff);
     background: var(--kinerja-color-primary, #0b5cad);
     border: 2px solid transparent;
-    border-radius: var(--kinerja-radius, 0.5rem);
-    padding: 0.6rem 1.2rem;
+    border-radius: var(--kinerja-radius, 0.5em);
+    padding: 0.6em 1.2em;
     min-height: 44px;
   }
   button[disabled] {
@@ -75,18 +76,18 @@ export const baseStyles = css`
   meter {
     display: block;
     width: 100%;
-    height: 0.75rem;
+    height: 0.75em;
   }
   meter::-webkit-meter-bar {
     background: var(--kinerja-color-track, #e4e7eb);
     border: 0;
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
   }
   meter::-webkit-meter-optimum-value,
   meter::-webkit-meter-suboptimum-value,
   meter::-webkit-meter-even-less-good-value {
     background: var(--kinerja-color-primary, #0b5cad);
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
   }
   .visually-hidden {
     position: absolute;

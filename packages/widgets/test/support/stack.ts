@@ -1,0 +1,87 @@
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { startSiteServer } from "@kinerja/example-regional-site";
+import { configFromEnv } from "@kinerja/server/src/config.ts";
+import { openDatabase, type Database } from "@kinerja/server/src/db/database.ts";
+import { createServer } from "@kinerja/server/src/server.ts";
+import { createServices } from "@kinerja/server/src/services.ts";
+import { createInstansi } from "@kinerja/server/src/setup/instansi.ts";
+
+// The whole product for a browser test: the Kinerja API on an embedded
+// database, and the example Kota Salatiga website on another origin, loading
+// the real bundle, exactly as a citizen's browser meets them.
+
+const listen = (server: Server) =>
+  new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+
+export interface Stack {
+  db: Database;
+  apiOrigin: string;
+  siteOrigin: string;
+  responses: (survey: string) => Promise<number>;
+  close: () => Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  const db = await openDatabase({ dataDir: "memory://" });
+  await db.migrate();
+  // Easy proofs of work keep the tests quick; the widget solves them the same way.
+  const config = { ...configFromEnv({}), proofOfWork: { hmacKey: "browser-test", maxNumber: 300 } };
+  const services = createServices(config);
+  const yoga = createServer({ prisma: db.prisma, config, services, logger: { debug() {}, info() {}, warn() {}, error: (...args: unknown[]) => console.error(...args) } });
+  const api = createHttpServer(yoga);
+  const apiOrigin = `http://127.0.0.1:${await listen(api)}`;
+  const site = await startSiteServer({ port: 0, apiOrigin, host: "127.0.0.1" });
+  const siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  await seed(db, siteOrigin);
+  return {
+    db,
+    apiOrigin,
+    siteOrigin,
+    responses: (slug) => db.prisma.surveyResponse.count({ where: { survey: { slug } } }),
+    close: async () => {
+      site.closeAllConnections();
+      api.closeAllConnections();
+      await Promise.all([new Promise((r) => site.close(r)), new Promise((r) => api.close(r))]);
+      await services.close();
+      await db.close();
+    },
+  };
+}
+
+/** Kota Salatiga with the two units and surveys the example pages embed. */
+async function seed(db: Database, siteOrigin: string) {
+  const { instansi } = await createInstansi(db.prisma, {
+    slug: "kota-salatiga",
+    name: "Pemerintah Kota Salatiga",
+    kind: "KOTA",
+    adminName: "Admin",
+    websiteOrigins: [siteOrigin],
+  });
+  const year = new Date().getUTCFullYear();
+  const surveys = [
+    { unit: "dpmptsp", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", slug: "salatiga-dpmptsp-pbg", service: "Penerbitan Persetujuan Bangunan Gedung (PBG)", extra: true },
+    { unit: "dinas-kesehatan", name: "Dinas Kesehatan", slug: "salatiga-dinkes-imunisasi", service: "Pelayanan Imunisasi", extra: false },
+  ];
+  for (const s of surveys) {
+    const unit = await db.prisma.orgUnit.create({ data: { instansiId: instansi.id, slug: s.unit, name: s.name } });
+    await db.prisma.scorecard.create({ data: { instansiId: instansi.id, unitId: unit.id, published: true } });
+    const survey = await db.prisma.survey.create({
+      data: {
+        instansiId: instansi.id,
+        unitId: unit.id,
+        slug: s.slug,
+        serviceName: s.service,
+        status: "OPEN",
+        questions: s.extra
+          ? { create: [{ instansiId: instansi.id, position: 0, kind: "TEXT", textId: "Dari mana Anda mengetahui layanan ini?", textEn: "How did you learn about this service?" }] }
+          : undefined,
+        periods: {
+          create: [{ instansiId: instansi.id, label: `Tahun ${year}`, startsOn: new Date(Date.UTC(year, 0, 1)), endsOn: new Date(Date.UTC(year, 11, 31)), serviceUsers: 400 }],
+        },
+      },
+      include: { periods: true },
+    });
+    await db.prisma.surveyTotal.create({ data: { instansiId: instansi.id, surveyId: survey.id, periodId: survey.periods[0]!.id } });
+  }
+}

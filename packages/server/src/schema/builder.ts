@@ -25,12 +25,15 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   AuthScopes: AuthScopes;
+  // Fields are non-null unless declared nullable: typed clients get honest types.
+  DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
   };
 }>({
   // Order matters: errors wraps scope-auth and validation, so their failures become typed results.
+  defaultFieldNullability: false,
   plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   prisma: {
     client: (ctx) => ctx.prisma,

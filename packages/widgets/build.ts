@@ -19,6 +19,16 @@ await build({
   // Lit's development build logs warnings; sites get the production one.
   conditions: ["production"],
 });
+// For bundlers: the same elements as an ES module that imports Lit, so a site's
+// bundle shares one copy of it.
+await build({
+  entryPoints: ["src/index.ts"],
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  external: ["lit", "lit/*"],
+  outfile: "dist/index.js",
+});
 const code = await readFile(outfile);
 const gzip = gzipSync(code, { level: 9 }).length;
 const report = `${outfile}: ${(code.length / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzip (budget ${budgetBytes / 1024} kB gzip)`;

@@ -122,6 +122,11 @@ builder.relayMutationField(
         const { indicator: _indicator, ...before } = realisation;
         await writeAudit(tx, viewer, { entity: "Realisation", entityId: after.id, action: input.decision.toLowerCase(), before, after });
         return after;
+      }).then(async (after) => {
+        // A head of unit's approved results are the unit's published indicators.
+        const headed = await ctx.prisma.orgUnit.findUnique({ where: { headId: skp.employeeId }, select: { id: true } });
+        if (headed && after.status === "APPROVED") ctx.pubsub.publish("scorecardUpdated", headed.id, { unitId: headed.id });
+        return after;
       });
     },
   },

@@ -41,6 +41,8 @@ interface PublicUnit {
   showIndicators: boolean;
   showPredikat: boolean;
   year: number | null;
+  /** The latest year with final annual evaluations (a year's predikat exist only once it is over). */
+  predikatYear: number | null;
 }
 
 interface PeriodFigure {
@@ -123,14 +125,15 @@ const ScorecardRef = builder.objectRef<PublicUnit>("Scorecard").implement({
   fields: (t) => ({
     instansiName: t.exposeString("instansiName"),
     unitName: t.exposeString("unitName"),
-    year: t.exposeInt("year", { nullable: true, description: "The performance year the indicators and predikat are from." }),
+    year: t.exposeInt("year", { nullable: true, description: "The performance year the indicators are from." }),
+    predikatYear: t.exposeInt("predikatYear", { nullable: true, description: "The year of the predikat distribution: the latest with final annual evaluations." }),
     surveys: t.field({ type: [SurveyFigureRef], resolve: (unit, _args, ctx) => (unit.showSurveys ? surveyFigures(ctx, unit.unitId) : []) }),
     indicators: t.field({ type: [IndicatorFigureRef], resolve: (unit, _args, ctx) => (unit.showIndicators && unit.year ? indicatorFigures(ctx, unit.unitId, unit.year) : []) }),
     predikatDistribution: t.field({
       type: [PredikatCountRef],
       nullable: true,
       description: "How many employees of the unit got each annual predikat; null when hidden or fewer than 5 were rated.",
-      resolve: (unit, _args, ctx) => (unit.showPredikat && unit.year ? predikatFigures(ctx, unit.unitId, unit.year) : null),
+      resolve: (unit, _args, ctx) => (unit.showPredikat && unit.predikatYear ? predikatFigures(ctx, unit.unitId, unit.predikatYear) : null),
     }),
   }),
 });
@@ -203,6 +206,17 @@ async function loadScorecard(ctx: Context, instansiSlug: string, unitSlug: strin
   const latestYear = year
     ? year
     : ((await ctx.prisma.performanceYear.findFirst({ where: { instansiId: unit.instansiId, skps: { some: {} } }, orderBy: { year: "desc" } }))?.year ?? null);
+  const predikatYear =
+    (
+      await ctx.prisma.performanceYear.findFirst({
+        where: {
+          instansiId: unit.instansiId,
+          ...(latestYear ? { year: { lte: latestYear } } : {}),
+          periods: { some: { kind: "YEAR", evaluations: { some: { status: "FINAL" } } } },
+        },
+        orderBy: { year: "desc" },
+      })
+    )?.year ?? null;
   return {
     unitId: unit.id,
     unitName: unit.name,
@@ -211,6 +225,7 @@ async function loadScorecard(ctx: Context, instansiSlug: string, unitSlug: strin
     showIndicators: unit.scorecard.showIndicators,
     showPredikat: unit.scorecard.showPredikat,
     year: latestYear,
+    predikatYear,
   };
 }
 

@@ -116,6 +116,7 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
     otherUnit,
     year,
     q1,
+    q2,
     annual,
     skp,
     rhk,

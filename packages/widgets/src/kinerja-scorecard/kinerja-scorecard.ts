@@ -167,7 +167,7 @@ export class KinerjaScorecard extends LitElement {
             </ul>`
         : nothing}
       ${d.predikatDistribution
-        ? html`<h3>${t.predikat}${d.year ? ` ${d.year}` : ""}</h3>
+        ? html`<h3>${t.predikat}${d.predikatYear ? ` ${d.predikatYear}` : ""}</h3>
             <ul class="predikat">
               ${d.predikatDistribution.map((p) => html`<li><span>${label(p.label)}</span><strong>${t.people(number(p.count))}</strong></li>`)}
             </ul>`

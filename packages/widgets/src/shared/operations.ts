@@ -49,7 +49,7 @@ export const submitMutation = `mutation Submit($input: SubmitSurveyResponseInput
   }
 }`;
 
-const scorecardFields = `instansiName unitName year
+const scorecardFields = `instansiName unitName year predikatYear
   surveys {
     slug serviceName status
     result { responseCount ikm grade label sampleTarget representative elements { element nrr } }
@@ -65,6 +65,7 @@ export interface Scorecard {
   instansiName: string;
   unitName: string;
   year: number | null;
+  predikatYear: number | null;
   surveys: Array<{
     slug: string;
     serviceName: string;

@@ -24,6 +24,16 @@ describe.each(databaseKinds)("API basics on %s", (kind) => {
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
+  it("stops accepting an employee's tokens once the admin revokes them", async () => {
+    const other = await seedOrganisation(api.prisma, "kota-revoke");
+    expect((await api.request(other.tokens.staff!, `{ me { role } }`)).status).toBe(200);
+    const revoked = await api.request(other.tokens.admin!, `mutation($input: RevokeAccessTokensInput!) { revokeAccessTokens(input: $input) {
+      __typename ... on RevokeAccessTokensPayload { revoked } } }`, { input: { employeeId: other.ids.staff } });
+    expect(revoked.data.revokeAccessTokens).toEqual({ __typename: "RevokeAccessTokensPayload", revoked: 1 });
+    expect((await api.request(other.tokens.staff!, `{ me { role } }`)).status).toBe(401);
+    expect((await api.request(other.tokens.peer!, `{ me { role } }`)).status).toBe(200);
+  });
+
   it("shows an employee their SKP with indicators and realisations", async () => {
     const result = await api.request(
       org.tokens.staff!,

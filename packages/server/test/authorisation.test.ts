@@ -41,6 +41,7 @@ const cases: MutationCase[] = [
     denied: foreignAdminNotFound,
   },
   { name: "updateEmployee", input: (org) => ({ id: org.ids.staff, position: "Pengelola Imunisasi" }), allowed: ["admin"], denied: foreignAdminNotFound },
+  { name: "revokeAccessTokens", input: (org) => ({ employeeId: org.ids.peer }), allowed: ["admin"], denied: foreignAdminNotFound },
   { name: "issueAccessToken", input: (org) => ({ employeeId: org.ids.peer, role: "EMPLOYEE" }), allowed: ["admin"], denied: foreignAdminNotFound },
   {
     name: "addFeedbackNote",

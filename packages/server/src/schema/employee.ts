@@ -262,6 +262,32 @@ builder.relayMutationField(
 );
 
 builder.relayMutationField(
+  "revokeAccessTokens",
+  {
+    description: "Revokes every token of an employee's account (a lost phone, a leaked token, someone who left). Takes effect at once.",
+    inputFields: (t) => ({ employeeId: t.globalID({ required: true, for: [EmployeeRef] }) }),
+  },
+  {
+    authScopes: { admin: true },
+    errors: { types: mutationErrors },
+    resolve: async (_root, { input }, ctx) => {
+      const employee = await loadInInstansi(ctx, "Employee", input.employeeId.id, (where) => ctx.prisma.employee.findFirst({ where }));
+      const { count } = await ctx.prisma.apiToken.updateMany({
+        where: { revokedAt: null, account: { employeeId: employee.id } },
+        data: { revokedAt: new Date() },
+      });
+      return { employee, revoked: count };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      revoked: t.exposeInt("revoked", { description: "How many tokens were revoked." }),
+      employee: t.field({ type: EmployeeRef, resolve: (result) => result.employee }),
+    }),
+  },
+);
+
+builder.relayMutationField(
   "addFeedbackNote",
   {
     description: "Continuous feedback between an employee and their supervisor.",

@@ -7,6 +7,7 @@ import { formatNip } from "@kinerja/server/src/domain/nip.ts";
 import { createServer } from "@kinerja/server/src/server.ts";
 import { createServices, type Services } from "@kinerja/server/src/services.ts";
 import { createInstansi } from "@kinerja/server/src/setup/instansi.ts";
+import { createSurveyPeriod } from "@kinerja/server/src/surveys/periods.ts";
 import { recordResponse } from "@kinerja/server/src/surveys/record-response.ts";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { unitReport } from "../unit-report.ts";
@@ -44,11 +45,11 @@ beforeAll(async () => {
   const survey = await db.prisma.survey.create({
     data: {
       instansiId, unitId: unit.id, slug: "salatiga-dpmptsp-pbg", serviceName: "Penerbitan PBG", status: "OPEN",
-      periods: { create: [{ instansiId, label: `Tahun ${year}`, startsOn: new Date(Date.UTC(year, 0, 1)), endsOn: new Date(Date.UTC(year, 11, 31)), serviceUsers: 100 }] },
     },
-    include: { periods: true },
   });
-  await db.prisma.surveyTotal.create({ data: { instansiId, surveyId: survey.id, periodId: survey.periods[0]!.id } });
+  await createSurveyPeriod(db.prisma, {
+    instansiId, surveyId: survey.id, label: `Tahun ${year}`, startsOn: new Date(Date.UTC(year, 0, 1)), endsOn: new Date(Date.UTC(year, 11, 31)), serviceUsers: 100,
+  });
   for (let i = 0; i < 3; i++) {
     const answers = { U1: 4, U2: 3, U3: 3, U4: 4, U5: 3, U6: 4, U7: 4, U8: 3, U9: 3 };
     await recordResponse(db.prisma, { surveySlug: "salatiga-dpmptsp-pbg", idempotencyKey: `report-test-key-${i}`, answers });

@@ -39,8 +39,3 @@ export function visibleSkps(viewer: Viewer | null): Prisma.SkpWhereInput {
     ],
   };
 }
-
-/** Everything that is simply "of the instansi" (units, years, periods). */
-export function inInstansi(viewer: Viewer | null): { instansiId: string } | typeof nothing {
-  return viewer ? { instansiId: viewer.instansiId } : nothing;
-}

@@ -9,7 +9,7 @@ import { loadInInstansi } from "./lookup.ts";
 import { OrgUnitRef, UnitPredikatEnum } from "./organization.ts";
 import { PredikatEnum } from "./evaluation.ts";
 import { yearSchema } from "./inputs.ts";
-import type { Context } from "../context.ts";
+import { loadPerformanceYear } from "./period.ts";
 
 // The distribution curve (kurva): a unit's own predikat bounds how its
 // employees' predikat may be spread (PermenPANRB 6/2022).
@@ -30,7 +30,7 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const unit = await loadInInstansi(ctx, "OrgUnit", input.unitId.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      const year = await loadYear(ctx, input.year);
+      const year = await loadPerformanceYear(ctx, input.year);
       await ctx.prisma.$transaction(async (tx) => {
         const key = { unitId: unit.id, yearId: year.id };
         const before = await tx.unitPerformance.findUnique({ where: { unitId_yearId: key } });
@@ -46,12 +46,6 @@ builder.relayMutationField(
   },
   { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
 );
-
-function loadYear(ctx: Context, year: number) {
-  return loadInInstansi(ctx, "PerformanceYear", String(year), ({ instansiId }) =>
-    ctx.prisma.performanceYear.findUnique({ where: { instansiId_year: { instansiId, year } } }),
-  );
-}
 
 interface Distribution {
   unitPredikat: UnitPredikat;
@@ -130,7 +124,7 @@ builder.queryField("predikatDistribution", (t) =>
       if (viewer.role !== "ADMIN" && unit.headId !== viewer.employeeId) {
         throw new ForbiddenError("Only the head of the unit and the admin check its distribution.");
       }
-      const year = await loadYear(ctx, args.year);
+      const year = await loadPerformanceYear(ctx, args.year);
       const stored = await ctx.prisma.unitPerformance.findUnique({ where: { unitId_yearId: { unitId: unit.id, yearId: year.id } } });
       const unitPredikat = args.whatIfUnitPredikat ?? stored?.predikat;
       if (!unitPredikat) throw invalidInput(["whatIfUnitPredikat"], "The unit has no predikat for this year yet: set it or assume one.");

@@ -1,11 +1,20 @@
 import { periodLabel, periodsOfYear } from "../domain/periods.ts";
 import { PeriodCadence, PeriodKind } from "../generated/prisma/enums.ts";
+import type { Context } from "../context.ts";
 import { builder } from "./builder.ts";
+import { loadInInstansi } from "./lookup.ts";
 import { yearSchema } from "./inputs.ts";
 import { ConflictError, mutationErrors } from "./errors.ts";
 
 export const PeriodCadenceEnum = builder.enumType(PeriodCadence, { name: "PeriodCadence" });
 export const PeriodKindEnum = builder.enumType(PeriodKind, { name: "PeriodKind" });
+
+/** A performance year of the caller's instansi by its number, or NotFoundError. */
+export function loadPerformanceYear(ctx: Context, year: number) {
+  return loadInInstansi(ctx, "PerformanceYear", String(year), ({ instansiId }) =>
+    ctx.prisma.performanceYear.findUnique({ where: { instansiId_year: { instansiId, year } } }),
+  );
+}
 
 export const PerformanceYearRef = builder.prismaNode("PerformanceYear", {
   id: { field: "id" },

@@ -3,7 +3,7 @@ import type { Context } from "../context.ts";
 import { achievementPercent } from "../domain/achievement.ts";
 import { periodLabel } from "../domain/periods.ts";
 import { predikatLabel, predikats } from "../domain/predikat.ts";
-import { surveyResult, type SurveyResult } from "../surveys/results.ts";
+import { resultOfPeriods, surveyResult, type SurveyResult } from "../surveys/results.ts";
 import { builder } from "./builder.ts";
 import { mutationErrors } from "./errors.ts";
 import { PredikatEnum } from "./evaluation.ts";
@@ -25,12 +25,14 @@ async function publishedScorecard(ctx: Context, unitId: string) {
   return scorecard?.published ? scorecard : null;
 }
 
+/** A result the public may see: with enough responses behind it. */
+const aboveFloor = (result: SurveyResult | null) => (result && result.responseCount >= publicFloor ? result : null);
+
 /** A survey result as the public may see it: published, and with enough responses. */
-export async function publicSurveyResult(ctx: Context, surveyId: string, unitId: string, periodId?: string): Promise<SurveyResult | null> {
+export async function publicSurveyResult(ctx: Context, surveyId: string, unitId: string): Promise<SurveyResult | null> {
   const scorecard = await publishedScorecard(ctx, unitId);
   if (!scorecard?.showSurveys) return null;
-  const result = await surveyResult(ctx.prisma, surveyId, periodId);
-  return result && result.responseCount >= publicFloor ? result : null;
+  return aboveFloor(await surveyResult(ctx.prisma, surveyId));
 }
 
 interface PublicUnit {
@@ -138,24 +140,29 @@ const ScorecardRef = builder.objectRef<PublicUnit>("Scorecard").implement({
   }),
 });
 
+/** Every shown survey's results per period and overall, from one read of the running totals. */
 async function surveyFigures(ctx: Context, unitId: string): Promise<SurveyFigure[]> {
   const surveys = await ctx.prisma.survey.findMany({
     where: { unitId, status: { not: "DRAFT" } },
     orderBy: { createdAt: "asc" },
-    select: { id: true, slug: true, serviceName: true, status: true, weights: true, periods: { orderBy: { startsOn: "asc" }, select: { id: true, label: true, startsOn: true, endsOn: true } } },
+    select: {
+      slug: true,
+      serviceName: true,
+      status: true,
+      weights: true,
+      periods: { orderBy: { startsOn: "asc" }, select: { label: true, startsOn: true, endsOn: true, serviceUsers: true, total: true } },
+    },
   });
-  return Promise.all(
-    surveys.map(async (survey) => {
-      let previousIkm: number | null = null;
-      const periods: PeriodFigure[] = [];
-      for (const period of survey.periods) {
-        const result = await publicSurveyResult(ctx, survey.id, unitId, period.id);
-        periods.push({ ...period, result, previousIkm });
-        if (result) previousIkm = result.ikm;
-      }
-      return { ...survey, periods, overall: await publicSurveyResult(ctx, survey.id, unitId) };
-    }),
-  );
+  return surveys.map((survey) => {
+    let previousIkm: number | null = null;
+    const periods = survey.periods.map(({ label, startsOn, endsOn, ...totals }): PeriodFigure => {
+      const result = aboveFloor(resultOfPeriods(survey.weights, [totals]));
+      const figure = { label, startsOn, endsOn, result, previousIkm };
+      if (result) previousIkm = result.ikm;
+      return figure;
+    });
+    return { ...survey, periods, overall: aboveFloor(resultOfPeriods(survey.weights, survey.periods)) };
+  });
 }
 
 async function indicatorFigures(ctx: Context, unitId: string, year: number): Promise<IndicatorFigure[]> {

@@ -9,7 +9,7 @@ import { EmployeeRef } from "./employee.ts";
 import { ConflictError, ForbiddenError, invalidInput, mutationErrors } from "./errors.ts";
 import { loadInInstansi } from "./lookup.ts";
 import { measureSchema, yearSchema } from "./inputs.ts";
-import { PeriodRef } from "./period.ts";
+import { loadPerformanceYear, PeriodRef } from "./period.ts";
 import { SurveyElementEnum, SurveyRef } from "./survey.ts";
 import { surveyRealisation } from "../surveys/indicator-source.ts";
 
@@ -156,9 +156,7 @@ builder.relayMutationField(
         await loadInInstansi(ctx, "Employee", input.assessorId.id, (where) => ctx.prisma.employee.findFirst({ where }));
       }
       if (assessorId === employee.id) throw invalidInput(["input", "assessorId"], "An employee cannot assess their own SKP.");
-      const year = await loadInInstansi(ctx, "PerformanceYear", String(input.year), ({ instansiId }) =>
-        ctx.prisma.performanceYear.findUnique({ where: { instansiId_year: { instansiId, year: input.year } } }),
-      );
+      const year = await loadPerformanceYear(ctx, input.year);
       const existing = await ctx.prisma.skp.findUnique({ where: { employeeId_yearId: { employeeId: employee.id, yearId: year.id } } });
       if (existing) throw new ConflictError(`${employee.name} already has an SKP for ${input.year}.`);
       return ctx.prisma.skp.create({ data: { instansiId: viewer.instansiId, employeeId: employee.id, yearId: year.id, assessorId } });

@@ -215,10 +215,7 @@ builder.relayMutationField(
         }
       }
       const { response, duplicate } = outcome;
-      if (!duplicate) {
-        const survey = await ctx.prisma.survey.findUniqueOrThrow({ where: { id: response.surveyId }, select: { unitId: true } });
-        ctx.pubsub.publish("scorecardUpdated", survey.unitId, { unitId: survey.unitId });
-      }
+      if (!duplicate) ctx.pubsub.publish("scorecardUpdated", response.unitId, { unitId: response.unitId });
       return { ...response, duplicate };
     },
   },
@@ -229,10 +226,7 @@ builder.relayMutationField(
         type: SurveyResultRef,
         nullable: true,
         description: "The unit's current result, when it is public (published, at least 5 responses).",
-        resolve: async (r, _args, ctx) => {
-          const survey = await ctx.prisma.survey.findUniqueOrThrow({ where: { id: r.surveyId }, select: { unitId: true } });
-          return publicSurveyResult(ctx, r.surveyId, survey.unitId);
-        },
+        resolve: (r, _args, ctx) => publicSurveyResult(ctx, r.surveyId, r.unitId),
       }),
     }),
   },

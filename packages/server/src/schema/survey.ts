@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { elements, parseWeight, weightsSumToOne } from "../domain/ikm.ts";
 import { skmTemplate } from "../domain/skm-template.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { SurveyElement, SurveyQuestionKind, SurveyStatus } from "../generated/prisma/enums.ts";
+import { createSurveyPeriod } from "../surveys/periods.ts";
 import { surveyResult, type SurveyResult } from "../surveys/results.ts";
 import { builder } from "./builder.ts";
 import { ConflictError, invalidInput, mutationErrors } from "./errors.ts";
@@ -219,25 +219,13 @@ builder.relayMutationField(
             },
           },
         });
-        for (const period of input.periods) await createPeriod(tx, instansiId, survey.id, period);
+        for (const period of input.periods) await createSurveyPeriod(tx, { instansiId, surveyId: survey.id, ...period });
         return survey;
       });
     },
   },
   { outputFields: (t) => ({ survey: t.field({ type: SurveyRef, resolve: (survey) => survey }) }) },
 );
-
-/** A period and its running-totals row, created together so submissions only ever increment. */
-async function createPeriod(
-  tx: Prisma.TransactionClient,
-  instansiId: string,
-  surveyId: string,
-  period: PeriodInput,
-) {
-  const created = await tx.surveyPeriod.create({ data: { instansiId, surveyId, ...period } });
-  await tx.surveyTotal.create({ data: { periodId: created.id, instansiId, surveyId } });
-  return created;
-}
 
 builder.relayMutationField(
   "addSurveyPeriod",
@@ -256,7 +244,7 @@ builder.relayMutationField(
         ctx.prisma.survey.findFirst({ where, include: { periods: true } }),
       );
       if (overlapping([...survey.periods, input.period]) >= 0) throw invalidInput(["input", "period"], "Survey periods must not overlap.");
-      return ctx.prisma.$transaction((tx) => createPeriod(tx, survey.instansiId, survey.id, input.period));
+      return ctx.prisma.$transaction((tx) => createSurveyPeriod(tx, { instansiId: survey.instansiId, surveyId: survey.id, ...input.period }));
     },
   },
   { outputFields: (t) => ({ period: t.field({ type: SurveyPeriodRef, resolve: (period) => period }) }) },

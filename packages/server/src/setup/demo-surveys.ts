@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { elements, type Element } from "../domain/ikm.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { createSurveyPeriod } from "../surveys/periods.ts";
 import { recordResponse } from "../surveys/record-response.ts";
 
 // Open SKM surveys with a few hundred responses in each demo region, so the
@@ -72,10 +73,7 @@ export async function seedDemoSurveys(prisma: PrismaClient, random: () => number
       },
     });
     for (const quarter of quartersOf(year)) {
-      const period = await prisma.surveyPeriod.create({
-        data: { instansiId: unit.instansiId, surveyId: survey.id, serviceUsers: demo.serviceUsersPerQuarter, ...quarter },
-      });
-      await prisma.surveyTotal.create({ data: { periodId: period.id, instansiId: unit.instansiId, surveyId: survey.id } });
+      await createSurveyPeriod(prisma, { instansiId: unit.instansiId, surveyId: survey.id, serviceUsers: demo.serviceUsersPerQuarter, ...quarter });
       // Responses in the quarters that have begun, spread up to today; service improves a little each quarter.
       const until = Math.min(quarter.endsOn.getTime() + 86_399_000, now.getTime() - 60_000);
       if (until <= quarter.startsOn.getTime()) continue;

@@ -1,6 +1,6 @@
 import { elements, type Element } from "../domain/ikm.ts";
 import type { PrismaClient, Prisma } from "../generated/prisma/client.ts";
-import { resultFromTotals } from "./results.ts";
+import { resultOfPeriods } from "./results.ts";
 
 export interface SurveySource {
   sourceSurveyId: string | null;
@@ -25,11 +25,7 @@ export async function surveyRealisation(
     select: { weights: true, periods: { where: { startsOn: { lte: upTo }, endsOn: { gte: from } }, select: { serviceUsers: true, total: true } } },
   });
   if (!survey) return null;
-  const result = resultFromTotals(
-    survey.periods.flatMap((p) => (p.total ? [p.total] : [])),
-    survey.weights,
-    survey.periods.reduce((n, p) => n + p.serviceUsers, 0),
-  );
+  const result = resultOfPeriods(survey.weights, survey.periods);
   if (!result) return null;
   if (!source.sourceElement) return result.ikm;
   const nrr = result.elements[elements.indexOf(source.sourceElement)]!.nrr;

@@ -23,8 +23,19 @@ export type Refusal =
   | { reason: "SURVEY_NOT_OPEN"; message: string }
   | { reason: "KEY_REUSED" };
 
+/** What a caller learns of a stored response; `unitId` says whose scorecard it moves. */
+export interface StoredResponse {
+  id: string;
+  surveyId: string;
+  periodId: string;
+  unitId: string;
+  createdAt: Date;
+}
+
+const storedResponse = { id: true, surveyId: true, periodId: true, createdAt: true, survey: { select: { unitId: true } } } as const;
+
 export type RecordOutcome =
-  | { ok: true; response: { id: string; surveyId: string; periodId: string; createdAt: Date }; duplicate: boolean }
+  | { ok: true; response: StoredResponse; duplicate: boolean }
   | { ok: false; refusal: Refusal };
 
 /** What the idempotency key stands for: everything the citizen answered. */
@@ -46,12 +57,11 @@ export function payloadHash(submission: ResponseSubmission): string {
 export async function findPrevious(prisma: PrismaClient, submission: ResponseSubmission): Promise<RecordOutcome | null> {
   const previous = await prisma.surveyResponse.findFirst({
     where: { idempotencyKey: submission.idempotencyKey, survey: { slug: submission.surveySlug } },
-    select: { id: true, surveyId: true, periodId: true, createdAt: true, payloadHash: true },
+    select: { ...storedResponse, payloadHash: true },
   });
   if (!previous) return null;
   if (previous.payloadHash !== payloadHash(submission)) return { ok: false, refusal: { reason: "KEY_REUSED" } };
-  const { payloadHash: _hash, ...response } = previous;
-  return { ok: true, response, duplicate: true };
+  return { ok: true, response: flatten(previous), duplicate: true };
 }
 
 /**
@@ -108,7 +118,7 @@ export async function recordResponse(
           suggestion: submission.suggestion ?? null,
           createdAt: now,
         },
-        select: { id: true, surveyId: true, periodId: true, createdAt: true },
+        select: storedResponse,
       });
       // One atomic UPDATE: concurrent responses add up instead of overwriting each other.
       await tx.surveyTotal.update({
@@ -128,7 +138,7 @@ export async function recordResponse(
       });
       return created;
     });
-    return { ok: true, response, duplicate: false };
+    return { ok: true, response: flatten(response), duplicate: false };
   } catch (error) {
     // The same key sent twice at once: the other request stored it first.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -137,4 +147,8 @@ export async function recordResponse(
     }
     throw error;
   }
+}
+
+function flatten({ id, surveyId, periodId, createdAt, survey }: { id: string; surveyId: string; periodId: string; createdAt: Date; survey: { unitId: string } }): StoredResponse {
+  return { id, surveyId, periodId, createdAt, unitId: survey.unitId };
 }

@@ -1,5 +1,4 @@
-import { computeIkm, elements, parseWeight, standardWeight, type IkmResult } from "../domain/ikm.ts";
-import { krejcieMorganSample } from "../domain/ikm.ts";
+import { computeIkm, elements, krejcieMorganSample, parseWeight, standardWeight, type IkmResult } from "../domain/ikm.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
 /** The fields of a SurveyTotal row, in element order. */
@@ -18,12 +17,20 @@ export function surveyWeights(weights: readonly string[]) {
   return weights.length === elements.length ? weights.map((w) => parseWeight(w)!) : elements.map(() => standardWeight);
 }
 
-/** IKM and sample check from running totals (one row per period); null before the first response. */
-export function resultFromTotals(rows: readonly TotalRow[], weights: readonly string[], serviceUsers: number): SurveyResult | null {
+/** A survey period's N and its running totals row (absent only before its first response). */
+export interface PeriodTotals {
+  serviceUsers: number;
+  total: TotalRow | null;
+}
+
+/** IKM and sample check over some periods of a survey, from their running totals; null before the first response. */
+export function resultOfPeriods(weights: readonly string[], periods: readonly PeriodTotals[]): SurveyResult | null {
+  const rows = periods.flatMap((period) => (period.total ? [period.total] : []));
   const responses = rows.reduce((n, row) => n + row.responseCount, 0);
   const totals = totalColumns.map((column) => ({ sum: rows.reduce((n, row) => n + row[column], 0), count: responses }));
   const ikm = computeIkm(totals, surveyWeights(weights));
   if (!ikm) return null;
+  const serviceUsers = periods.reduce((n, period) => n + period.serviceUsers, 0);
   const sampleTarget = krejcieMorganSample(serviceUsers);
   return { ...ikm, sampleTarget, serviceUsers, representative: ikm.responseCount >= sampleTarget };
 }
@@ -43,8 +50,5 @@ export async function surveyResult(prisma: PrismaClient, surveyId: string, perio
       },
     },
   });
-  if (!survey) return null;
-  const rows = survey.periods.flatMap((period) => (period.total ? [period.total] : []));
-  const serviceUsers = survey.periods.reduce((n, period) => n + period.serviceUsers, 0);
-  return resultFromTotals(rows, survey.weights, serviceUsers);
+  return survey ? resultOfPeriods(survey.weights, survey.periods) : null;
 }

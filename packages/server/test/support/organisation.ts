@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { Role } from "../../src/generated/prisma/enums.ts";
 import { grantAccess } from "../../src/setup/access.ts";
 import { createInstansi } from "../../src/setup/instansi.ts";
+import { createSurveyPeriod } from "../../src/surveys/periods.ts";
 
 let serial = 1;
 /** A valid, unique NIP. */
@@ -97,14 +98,16 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
       slug: `${slug}-imunisasi`,
       serviceName: "Pelayanan Imunisasi",
       status: "OPEN",
-      periods: {
-        create: [{ instansiId, label: `Tahun ${thisYear}`, startsOn: new Date(Date.UTC(thisYear, 0, 1)), endsOn: new Date(Date.UTC(thisYear, 11, 31)), serviceUsers: 1000 }],
-      },
     },
-    include: { periods: true },
   });
-  const surveyPeriod = survey.periods[0]!;
-  await prisma.surveyTotal.create({ data: { instansiId, surveyId: survey.id, periodId: surveyPeriod.id } });
+  const surveyPeriod = await createSurveyPeriod(prisma, {
+    instansiId,
+    surveyId: survey.id,
+    label: `Tahun ${thisYear}`,
+    startsOn: new Date(Date.UTC(thisYear, 0, 1)),
+    endsOn: new Date(Date.UTC(thisYear, 11, 31)),
+    serviceUsers: 1000,
+  });
 
   return {
     instansi,

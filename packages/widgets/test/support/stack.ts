@@ -6,6 +6,7 @@ import { openDatabase, type Database } from "@kinerja/server/src/db/database.ts"
 import { createServer } from "@kinerja/server/src/server.ts";
 import { createServices } from "@kinerja/server/src/services.ts";
 import { createInstansi } from "@kinerja/server/src/setup/instansi.ts";
+import { createSurveyPeriod } from "@kinerja/server/src/surveys/periods.ts";
 
 // The whole product for a browser test: the Kinerja API on an embedded
 // database, and the example Kota Salatiga website on another origin, loading
@@ -76,12 +77,15 @@ async function seed(db: Database, siteOrigin: string) {
         questions: s.extra
           ? { create: [{ instansiId: instansi.id, position: 0, kind: "TEXT", textId: "Dari mana Anda mengetahui layanan ini?", textEn: "How did you learn about this service?" }] }
           : undefined,
-        periods: {
-          create: [{ instansiId: instansi.id, label: `Tahun ${year}`, startsOn: new Date(Date.UTC(year, 0, 1)), endsOn: new Date(Date.UTC(year, 11, 31)), serviceUsers: 400 }],
-        },
       },
-      include: { periods: true },
     });
-    await db.prisma.surveyTotal.create({ data: { instansiId: instansi.id, surveyId: survey.id, periodId: survey.periods[0]!.id } });
+    await createSurveyPeriod(db.prisma, {
+      instansiId: instansi.id,
+      surveyId: survey.id,
+      label: `Tahun ${year}`,
+      startsOn: new Date(Date.UTC(year, 0, 1)),
+      endsOn: new Date(Date.UTC(year, 11, 31)),
+      serviceUsers: 400,
+    });
   }
 }

@@ -1,33 +1,23 @@
-import { createServer as createHttpServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createKinerjaClient } from "@kinerja/client";
-import { configFromEnv } from "@kinerja/server/src/config.ts";
-import { openDatabase, type Database } from "@kinerja/server/src/db/database.ts";
-import { formatNip } from "@kinerja/server/src/domain/nip.ts";
-import { createServer } from "@kinerja/server/src/server.ts";
-import { createServices, type Services } from "@kinerja/server/src/services.ts";
-import { createInstansi } from "@kinerja/server/src/setup/instansi.ts";
-import { createSurveyPeriod } from "@kinerja/server/src/surveys/periods.ts";
-import { recordResponse } from "@kinerja/server/src/surveys/record-response.ts";
+import { createInstansi, createKinerja, type Kinerja } from "@kinerja/server";
+import { createSurveyPeriod, formatNip, recordResponse } from "@kinerja/server/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { unitReport } from "../unit-report.ts";
 
 // The example script against a real server over HTTP, through @kinerja/client.
 
-let db: Database;
-let services: Services;
-let http: Server;
+let kinerja: Kinerja;
 let endpoint: string;
 let token: string;
 
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: "memory://" });
-  await db.migrate();
-  const config = { ...configFromEnv({}), proofOfWork: null };
-  services = createServices(config);
-  http = createHttpServer(createServer({ prisma: db.prisma, config, services, logger: { debug() {}, info() {}, warn() {}, error: console.error } }));
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  kinerja = await createKinerja({
+    database: { dataDir: "memory://" },
+    config: { proofOfWork: null },
+    logger: { debug() {}, info() {}, warn() {}, error: console.error },
+  });
+  const { db } = kinerja;
+  endpoint = `${await kinerja.listen(0, "127.0.0.1")}/graphql`;
 
   const created = await createInstansi(db.prisma, { slug: "kota-salatiga", name: "Pemerintah Kota Salatiga", kind: "KOTA", adminName: "Admin" });
   token = created.adminToken;
@@ -56,12 +46,7 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  http?.closeAllConnections();
-  await new Promise((resolve) => http?.close(resolve));
-  await services?.close();
-  await db?.close();
-});
+afterAll(() => kinerja?.close());
 
 it("lists every employee of the unit across pages and prints its IKM", async () => {
   const lines = await unitReport(createKinerjaClient({ endpoint, token }), "dpmptsp");

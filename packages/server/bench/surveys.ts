@@ -1,10 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createLogger } from "graphql-yoga";
-import { configFromEnv } from "../src/config.ts";
-import { openDatabase } from "../src/db/database.ts";
-import { createServer } from "../src/server.ts";
-import { createServices } from "../src/services.ts";
-import { createInstansi } from "../src/setup/instansi.ts";
+import { createInstansi, createKinerja } from "../src/index.ts";
 
 // Prints survey submissions per second and result reads per second with
 // 1,000 and with 100,000 stored responses. Runs on embedded PGlite, or on
@@ -16,12 +12,13 @@ const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 300);
 const reads = Number(process.env.BENCH_READS ?? 1_000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
-const db = await openDatabase({ url: process.env.DATABASE_URL, dataDir: "memory://" });
-await db.migrate();
-// Proof of work is the browser's cost, not the server's: measured without it.
-const config = { ...configFromEnv(), proofOfWork: null, submissionRateLimit: { max: 1e9, windowSeconds: 60 } };
-const services = createServices(config);
-const yoga = createServer({ prisma: db.prisma, config, services, logger: createLogger("error") });
+const kinerja = await createKinerja({
+  database: { url: process.env.DATABASE_URL, dataDir: "memory://" },
+  // Proof of work is the browser's cost, not the server's: measured without it.
+  config: { proofOfWork: null, submissionRateLimit: { max: 1e9, windowSeconds: 60 } },
+  logger: createLogger("error"),
+});
+const { db, yoga } = kinerja;
 
 async function post(query: string, variables?: object) {
   const response = await yoga.fetch("http://bench/graphql", {
@@ -84,5 +81,4 @@ for (const size of sizes) {
       `  (now ${check.result.responseCount} responses, IKM ${check.result.ikm})`,
   );
 }
-await services.close();
-await db.close();
+await kinerja.close();

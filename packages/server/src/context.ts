@@ -1,5 +1,6 @@
 import type { YogaInitialContext } from "graphql-yoga";
-import type { Viewer } from "./auth/viewer.ts";
+import type { Viewer } from "./access/viewer.ts";
+import type { ReadScope, Scope } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { LivePubSub } from "./live/pubsub.ts";
@@ -13,6 +14,10 @@ export interface RequestContext {
   pubsub: LivePubSub;
   /** The caller's address, for per-client rate limits. */
   clientIp: string;
+  /** Runs a use case as the signed-in caller in one transaction; its public changes are announced after commit. */
+  perform<T>(work: (scope: Scope) => Promise<T>): Promise<T>;
+  /** Runs a read use case as the signed-in caller. */
+  read<T>(work: (scope: ReadScope) => Promise<T>): Promise<T>;
 }
 
 export type Context = YogaInitialContext & RequestContext;

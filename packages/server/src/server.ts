@@ -1,7 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import { useRateLimiter } from "@envelop/rate-limiter";
 import { createGraphQLError, createLogger, createYoga, maskError, type YogaLogger } from "graphql-yoga";
-import { InvalidTokenError, viewerFromAuthorization } from "./auth/viewer.ts";
+import { InvalidTokenError, requestAuthenticator, type RequestAuthenticator } from "./access/viewer.ts";
+import { perform, signedIn } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
@@ -22,19 +23,26 @@ export interface ServerOptions {
 type ServerContext = { req?: IncomingMessage };
 
 export function createServer({ prisma, config, services, logger = createLogger("info") }: ServerOptions) {
+  const viewerOf = requestAuthenticator(prisma);
+  const runtime = { prisma, pubsub: services.pubsub };
   return createYoga<ServerContext, RequestContext>({
     schema,
     logging: logger,
     graphiql: { title: "Kinerja API" },
     landingPage: false,
     cors: registeredOriginsCors(prisma),
-    context: async ({ request, req }) => ({
-      prisma,
-      config,
-      pubsub: services.pubsub,
-      clientIp: clientIpOf(request, { req }, config.trustProxy),
-      viewer: await authenticate(prisma, request.headers.get("authorization")),
-    }),
+    context: async ({ request, req }) => {
+      const viewer = await authenticate(viewerOf, request);
+      return {
+        prisma,
+        config,
+        pubsub: services.pubsub,
+        clientIp: clientIpOf(request, { req }, config.trustProxy),
+        viewer,
+        perform: (work) => perform(runtime, signedIn(viewer), work),
+        read: (work) => work({ db: prisma, viewer: signedIn(viewer) }),
+      };
+    },
     plugins: [
       // Anonymous submissions are cheap to send: limit them per client address.
       useRateLimiter({
@@ -57,7 +65,7 @@ export function createServer({ prisma, config, services, logger = createLogger("
             },
           }),
       }),
-      useSurveyExport(prisma),
+      useSurveyExport(prisma, viewerOf),
       useWidgetFile(config.widgetFile),
     ],
     maskedErrors: {
@@ -77,9 +85,9 @@ export function createServer({ prisma, config, services, logger = createLogger("
 export type KinerjaServer = ReturnType<typeof createServer>;
 
 /** A wrong token is a 401, not a silent downgrade to anonymous. */
-async function authenticate(prisma: PrismaClient, header: string | null) {
+async function authenticate(viewerOf: RequestAuthenticator, request: Request) {
   try {
-    return await viewerFromAuthorization(prisma, header);
+    return await viewerOf(request);
   } catch (error) {
     if (!(error instanceof InvalidTokenError)) throw error;
     throw createGraphQLError(error.message, {

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/database.ts";
 import { InstansiKind } from "../generated/prisma/enums.ts";
-import { createInstansi } from "../setup/instansi.ts";
+import { createInstansi } from "../organisation/instansi.ts";
 
 const usage = `Usage: pnpm --filter @kinerja/server create-instansi --slug kota-salatiga --name "Pemerintah Kota Salatiga" --kind KOTA [--admin "Admin BKPSDM"] [--origin https://salatiga.go.id]...`;
 

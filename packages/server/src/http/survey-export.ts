@@ -1,5 +1,6 @@
 import type { Plugin } from "graphql-yoga";
-import { viewerFromAuthorization, InvalidTokenError } from "../auth/viewer.ts";
+import { exportsSurveys } from "../access/policy.ts";
+import { InvalidTokenError, type RequestAuthenticator } from "../access/viewer.ts";
 import { elements } from "../domain/ikm.ts";
 import { skmTemplate } from "../domain/skm-template.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -14,7 +15,7 @@ const batchSize = 1_000;
  * the result report a pemda publishes (NRR per element, IKM, grade, sample).
  * `?period=<label>` narrows both to one period. Bearer token required.
  */
-export function useSurveyExport(prisma: PrismaClient): Plugin {
+export function useSurveyExport(prisma: PrismaClient, viewerOf: RequestAuthenticator): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const match = route.exec(url.pathname);
@@ -22,13 +23,13 @@ export function useSurveyExport(prisma: PrismaClient): Plugin {
       const text = (status: number, body: string) => endResponse(new fetchAPI.Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } }));
       let viewer;
       try {
-        viewer = await viewerFromAuthorization(prisma, request.headers.get("authorization"));
+        viewer = await viewerOf(request);
       } catch (error) {
         if (error instanceof InvalidTokenError) return text(401, error.message);
         throw error;
       }
       if (!viewer) return text(401, "Send 'Authorization: Bearer <token>' of an admin.");
-      if (viewer.role !== "ADMIN") return text(403, "Only the instansi's admin exports survey data.");
+      if (!exportsSurveys(viewer)) return text(403, "Only the instansi's admin exports survey data.");
       const survey = await prisma.survey.findFirst({
         where: { slug: match[1]!, instansiId: viewer.instansiId },
         include: { periods: { orderBy: { startsOn: "asc" } }, questions: { orderBy: { position: "asc" } }, unit: { include: { instansi: true } } },

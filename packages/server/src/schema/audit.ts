@@ -1,38 +1,11 @@
-import type { Viewer } from "../auth/viewer.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { adminsInstansi } from "../access/visibility.ts";
 import { builder } from "./builder.ts";
-
-export type AuditedEntity = "Realisation" | "Evaluation" | "EvaluationInput" | "BehaviourRating" | "UnitPerformance";
-
-/** Records one change to a rating or realisation, inside the transaction that makes it. */
-export async function writeAudit(
-  tx: Prisma.TransactionClient,
-  viewer: Viewer,
-  change: { entity: AuditedEntity; entityId: string; action: string; before?: unknown; after?: unknown },
-): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      instansiId: viewer.instansiId,
-      actorId: viewer.accountId,
-      entity: change.entity,
-      entityId: change.entityId,
-      action: change.action,
-      before: toJson(change.before),
-      after: toJson(change.after),
-    },
-  });
-}
-
-// Dates and decimals become strings, as they would in any JSON export.
-function toJson(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value));
-}
 
 builder.prismaNode("AuditLog", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, instansiId: ctx.viewer?.role === "ADMIN" ? ctx.viewer.instansiId : "" }),
+  findUnique: (id, ctx) => ({ id, ...adminsInstansi(ctx.viewer) }),
   description: "One change to a rating or a realisation: who, what, when.",
   fields: (t) => ({
     entity: t.exposeString("entity"),
@@ -55,7 +28,7 @@ builder.queryField("auditLog", (t) =>
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.auditLog.findMany({
         ...query,
-        where: { instansiId: ctx.viewer!.instansiId, ...(args.entityId ? { entityId: args.entityId.id } : {}) },
+        where: { ...adminsInstansi(ctx.viewer), ...(args.entityId ? { entityId: args.entityId.id } : {}) },
         orderBy: [{ at: "desc" }, { id: "desc" }],
       }),
   }),

@@ -1,4 +1,4 @@
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { PothosValidationError } from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
@@ -6,20 +6,11 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { scopesOf, type AuthScopes } from "../access/policy.ts";
 import type { Context } from "../context.ts";
+import { ConflictError, ForbiddenError, InputValidationError, NotFoundError } from "../refusals.ts";
 import type PrismaTypes from "../generated/pothos-prisma-types.ts";
 import { getDatamodel } from "../generated/pothos-prisma-types.ts";
-
-export interface AuthScopes {
-  /** Any authenticated caller. */
-  viewer: boolean;
-  /** Pengelola kinerja of the caller's instansi. */
-  admin: boolean;
-  /** A caller with the supervisor role (pejabat penilai kinerja). */
-  supervisor: boolean;
-  /** A caller linked to an employee record. */
-  employee: boolean;
-}
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -47,14 +38,11 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
   },
   scopeAuth: {
-    authScopes: (ctx) => ({
-      viewer: ctx.viewer !== null,
-      admin: ctx.viewer?.role === "ADMIN",
-      supervisor: ctx.viewer?.role === "SUPERVISOR",
-      employee: Boolean(ctx.viewer?.employeeId),
-    }),
+    authScopes: (ctx) => scopesOf(ctx.viewer),
   },
   errors: {
+    // Every field that declares `errors: {}` returns these typed refusals as results.
+    defaultTypes: [InputValidationError, PothosValidationError, NotFoundError, ForbiddenError, ConflictError],
     directResult: true,
     // Validation runs before resolvers; its failures are returned as typed
     // InputValidationError results. They describe the input only, never data.

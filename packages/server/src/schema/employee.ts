@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { isAdmin } from "../auth/permissions.ts";
-import { visibleEmployees, visibleSkps } from "../auth/visibility.ts";
+import { issueAccessToken, revokeAccessTokens } from "../access/grants.ts";
+import type { Viewer } from "../access/viewer.ts";
+import { visibleEmployees, visibleInstansi, visibleSkps } from "../access/visibility.ts";
 import { parseNip } from "../domain/nip.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { EmploymentType, Role } from "../generated/prisma/enums.ts";
-import { grantAccess } from "../setup/access.ts";
+import { createEmployee, updateEmployee } from "../organisation/employees.ts";
+import { addFeedbackNote, recordTraining } from "../performance/development.ts";
 import { builder } from "./builder.ts";
-import { ConflictError, ForbiddenError, invalidInput, mutationErrors } from "./errors.ts";
-import { chainReaches, loadInInstansi } from "./lookup.ts";
 import { nameSchema } from "./inputs.ts";
 import { OrgUnitRef } from "./organization.ts";
 
@@ -89,7 +89,7 @@ const Me = builder.objectRef<{ accountId: string }>("Me").implement({
     role: t.field({ type: RoleEnum, resolve: (_me, _args, ctx) => ctx.viewer!.role }),
     instansi: t.prismaField({
       type: "Instansi",
-      resolve: (query, _me, _args, ctx) => ctx.prisma.instansi.findUniqueOrThrow({ ...query, where: { id: ctx.viewer!.instansiId } }),
+      resolve: (query, _me, _args, ctx) => ctx.prisma.instansi.findFirstOrThrow({ ...query, where: visibleInstansi(ctx.viewer) }),
     }),
     employee: t.prismaField({
       type: "Employee",
@@ -122,7 +122,7 @@ builder.queryField("employees", (t) =>
 
 function employeeFilter(
   args: { unitId?: { id: string } | null; search?: string | null },
-  viewer: Parameters<typeof visibleEmployees>[0],
+  viewer: Viewer | null,
 ): Prisma.EmployeeWhereInput {
   const search = args.search?.trim();
   return {
@@ -159,28 +159,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const instansiId = ctx.viewer!.instansiId;
-      await loadInInstansi(ctx, "OrgUnit", input.unitId.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      if (input.supervisorId) {
-        await loadInInstansi(ctx, "Employee", input.supervisorId.id, (where) => ctx.prisma.employee.findFirst({ where }));
-      }
-      const taken = await ctx.prisma.employee.findUnique({ where: { instansiId_nip: { instansiId, nip: input.nip } } });
-      if (taken) throw new ConflictError(`An employee with NIP ${input.nip} already exists.`);
-      return ctx.prisma.employee.create({
-        data: {
-          instansiId,
-          nip: input.nip,
-          name: input.name,
-          position: input.position,
-          rank: input.rank,
-          employmentType: input.employmentType ?? "PNS",
-          unitId: input.unitId.id,
-          supervisorId: input.supervisorId?.id ?? null,
-        },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => createEmployee(scope, { ...input, unitId: input.unitId.id, supervisorId: input.supervisorId?.id ?? null })),
   },
   { outputFields: (t) => ({ employee: t.field({ type: EmployeeRef, resolve: (e) => e }) }) },
 );
@@ -200,32 +180,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const employee = await loadInInstansi(ctx, "Employee", input.id.id, (where) => ctx.prisma.employee.findFirst({ where }));
-      if (input.unitId) await loadInInstansi(ctx, "OrgUnit", input.unitId.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      if (input.supervisorId) {
-        const supervisorId = input.supervisorId.id;
-        await loadInInstansi(ctx, "Employee", supervisorId, (where) => ctx.prisma.employee.findFirst({ where }));
-        const reportsToEmployee = await chainReaches(supervisorId, employee.id, async (id) =>
-          (await ctx.prisma.employee.findUnique({ where: { id }, select: { supervisorId: true } }))?.supervisorId ?? null,
-        );
-        if (reportsToEmployee) {
-          throw invalidInput(["input", "supervisorId"], "An employee cannot be supervised by themselves or their own subordinate.");
-        }
-      }
-      return ctx.prisma.employee.update({
-        where: { id: employee.id },
-        data: {
-          ...(input.name ? { name: input.name } : {}),
-          ...(input.position ? { position: input.position } : {}),
-          ...(input.rank ? { rank: input.rank } : {}),
-          ...(input.unitId ? { unitId: input.unitId.id } : {}),
-          ...(input.supervisorId ? { supervisorId: input.supervisorId.id } : {}),
-          ...(typeof input.active === "boolean" ? { active: input.active } : {}),
-        },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => updateEmployee(scope, { ...input, id: input.id.id, unitId: input.unitId?.id ?? null, supervisorId: input.supervisorId?.id ?? null })),
   },
   { outputFields: (t) => ({ employee: t.field({ type: EmployeeRef, resolve: (e) => e }) }) },
 );
@@ -242,16 +198,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const employee = await loadInInstansi(ctx, "Employee", input.employeeId.id, (where) =>
-        ctx.prisma.employee.findFirst({ where }),
-      );
-      const { token } = await ctx.prisma.$transaction((tx) =>
-        grantAccess(tx, { instansiId: employee.instansiId, employee, role: input.role, label: input.label ?? "api" }),
-      );
-      return { token, employee };
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => issueAccessToken(scope, { ...input, employeeId: input.employeeId.id })),
   },
   {
     outputFields: (t) => ({
@@ -269,15 +217,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const employee = await loadInInstansi(ctx, "Employee", input.employeeId.id, (where) => ctx.prisma.employee.findFirst({ where }));
-      const { count } = await ctx.prisma.apiToken.updateMany({
-        where: { revokedAt: null, account: { employeeId: employee.id } },
-        data: { revokedAt: new Date() },
-      });
-      return { employee, revoked: count };
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => revokeAccessTokens(scope, { employeeId: input.employeeId.id })),
   },
   {
     outputFields: (t) => ({
@@ -298,16 +239,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { employee: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer!;
-      const subject = await loadInInstansi(ctx, "Employee", input.employeeId.id, (where) => ctx.prisma.employee.findFirst({ where }));
-      const mayWrite = subject.id === viewer.employeeId || (viewer.role === "SUPERVISOR" && subject.supervisorId === viewer.employeeId);
-      if (!mayWrite) throw new ForbiddenError("Only the employee and their direct supervisor write feedback notes.");
-      return ctx.prisma.feedbackNote.create({
-        data: { instansiId: viewer.instansiId, subjectId: subject.id, authorId: viewer.employeeId!, body: input.body },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => addFeedbackNote(scope, { ...input, employeeId: input.employeeId.id })),
   },
   { outputFields: (t) => ({ note: t.field({ type: FeedbackNoteRef, resolve: (note) => note }) }) },
 );
@@ -330,26 +263,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { viewer: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer!;
-      const employee = await loadInInstansi(ctx, "Employee", input.employeeId.id, (where) => ctx.prisma.employee.findFirst({ where }));
-      if (!isAdmin(viewer) && employee.id !== viewer.employeeId) {
-        throw new ForbiddenError("Training is recorded by the employee or the admin.");
-      }
-      return ctx.prisma.trainingRecord.create({
-        data: {
-          instansiId: viewer.instansiId,
-          employeeId: employee.id,
-          title: input.title,
-          provider: input.provider,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          hours: input.hours,
-          certificateUrl: input.certificateUrl ?? null,
-        },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => recordTraining(scope, { ...input, employeeId: input.employeeId.id })),
   },
   { outputFields: (t) => ({ training: t.field({ type: TrainingRecordRef, resolve: (r) => r }) }) },
 );

@@ -1,30 +1,10 @@
 import { PothosValidationError } from "@pothos/core";
-import { ForbiddenError } from "@pothos/plugin-scope-auth";
-import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-validation";
+import type { StandardSchemaV1 } from "@pothos/plugin-validation";
+import { ConflictError, ForbiddenError, InputValidationError, NotFoundError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { builder } from "./builder.ts";
 
-// Typed errors every mutation can return. Anything else thrown is an
-// unexpected error: Yoga masks it and it is logged.
-
-/** An ID that does not exist, or that belongs to another instansi (never told apart). */
-export class NotFoundError extends Error {
-  override name = "NotFoundError";
-  constructor(readonly entity: string, readonly id: string) {
-    super(`${entity} ${id} was not found.`);
-  }
-}
-
-/** The request is valid but the current state forbids it (e.g. approving twice). */
-export class ConflictError extends Error {
-  override name = "ConflictError";
-}
-
-export { ForbiddenError, InputValidationError };
-
-/** An input problem found after the validation schema (e.g. by a domain rule). */
-export function invalidInput(path: string[], message: string): InputValidationError {
-  return new InputValidationError({ issues: [{ message, path }] });
-}
+// The GraphQL face of the typed refusals (refusals.ts). Fields that declare
+// `errors: {}` return the builder's default types as results.
 
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   description: "A typed failure of a mutation. Nothing was written.",
@@ -78,5 +58,16 @@ builder.objectType(ConflictError, {
   fields: () => ({}),
 });
 
-/** The error types every mutation declares. */
-export const mutationErrors = [InputValidationError, PothosValidationError, NotFoundError, ForbiddenError, ConflictError];
+builder.objectType(SurveyClosedError, {
+  name: "SurveyClosedError",
+  description: "The survey is not accepting responses now. Nothing was stored.",
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+builder.objectType(SpamSuspectedError, {
+  name: "SpamSuspectedError",
+  description: "The submission looks automated (honeypot filled, proof-of-work missing or reused). Nothing was stored.",
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});

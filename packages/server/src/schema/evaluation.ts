@@ -1,18 +1,11 @@
 import { z } from "zod";
-import { inputSourceFor, isAssessorOf } from "../auth/permissions.ts";
-import { visibleSkps } from "../auth/visibility.ts";
-import type { Context } from "../context.ts";
-import { finalRating, type IndicatorResult } from "../domain/evaluation.ts";
+import { visibleSkps } from "../access/visibility.ts";
 import { predikatLabel } from "../domain/predikat.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { BerakhlakValue, EvaluationStatus, InputSource, Predikat, RatingLevel } from "../generated/prisma/enums.ts";
-import { writeAudit } from "./audit.ts";
+import { finaliseEvaluation, rateBehaviour, submitEvaluationInput } from "../performance/evaluations.ts";
 import { builder } from "./builder.ts";
-import { ConflictError, ForbiddenError, invalidInput, mutationErrors } from "./errors.ts";
-import { loadInInstansi } from "./lookup.ts";
 import { PeriodRef } from "./period.ts";
-import { loadSkp, SkpRef } from "./skp.ts";
-import { surveyRealisation } from "../surveys/indicator-source.ts";
+import { SkpRef } from "./skp.ts";
 
 export const RatingLevelEnum = builder.enumType(RatingLevel, {
   name: "RatingLevel",
@@ -95,39 +88,6 @@ builder.queryField("evaluations", (t) =>
   }),
 );
 
-type Skp = Awaited<ReturnType<typeof loadSkp>>;
-
-/** The SKP and period an evaluation is about, checked to belong together. */
-async function loadEvaluationSubject(ctx: Context, input: { skpId: { id: string }; periodId: { id: string } }) {
-  const skp = await loadSkp(ctx, input.skpId.id);
-  const period = await loadInInstansi(ctx, "Period", input.periodId.id, (where) => ctx.prisma.period.findFirst({ where }));
-  if (period.yearId !== skp.yearId) throw invalidInput(["input", "periodId"], "The period is not in the SKP's year.");
-  return { skp, period };
-}
-
-/** The evaluation to write into, created on first input; a final one is closed. */
-async function openEvaluation(tx: Prisma.TransactionClient, skp: Skp, periodId: string) {
-  if (skp.status !== "AGREED") throw new ConflictError("Only an agreed SKP is evaluated.");
-  const evaluation = await tx.evaluation.upsert({
-    where: { skpId_periodId: { skpId: skp.id, periodId } },
-    create: { instansiId: skp.instansiId, skpId: skp.id, periodId },
-    update: {},
-  });
-  if (evaluation.status === "FINAL") throw new ConflictError("The evaluation is final.");
-  return evaluation;
-}
-
-/** How the viewer may give input on this SKP; anyone outside the team is refused. */
-async function sourceOfInput(ctx: Context, skp: Skp) {
-  const viewer = ctx.viewer!;
-  const place = viewer.employeeId
-    ? await ctx.prisma.employee.findUnique({ where: { id: viewer.employeeId }, select: { supervisorId: true } })
-    : null;
-  const source = inputSourceFor(viewer, skp, place);
-  if (!source) throw new ForbiddenError("Only the employee, their assessor and their team peers give evaluation input.");
-  return source;
-}
-
 const BehaviourRatingInput = builder.inputType("BehaviourRatingInput", {
   fields: (t) => ({
     value: t.field({ type: BerakhlakValueEnum, required: true }),
@@ -156,27 +116,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { employee: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer!;
-      const { skp, period } = await loadEvaluationSubject(ctx, input);
-      const source = await sourceOfInput(ctx, skp);
-      return ctx.prisma.$transaction(async (tx) => {
-        const evaluation = await openEvaluation(tx, skp, period.id);
-        for (const rating of input.ratings) {
-          const key = { evaluationId: evaluation.id, raterId: viewer.employeeId!, value: rating.value };
-          const before = await tx.behaviourRating.findUnique({ where: { evaluationId_raterId_value: key } });
-          const fields = { level: rating.level, note: rating.note ?? null, source };
-          const after = await tx.behaviourRating.upsert({
-            where: { evaluationId_raterId_value: key },
-            create: { instansiId: skp.instansiId, ...key, ...fields },
-            update: fields,
-          });
-          await writeAudit(tx, viewer, { entity: "BehaviourRating", entityId: after.id, action: "rate", before, after });
-        }
-        return evaluation;
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => rateBehaviour(scope, { ...input, skpId: input.skpId.id, periodId: input.periodId.id })),
   },
   { outputFields: (t) => ({ evaluation: t.field({ type: EvaluationRef, resolve: (evaluation) => evaluation }) }) },
 );
@@ -194,62 +135,11 @@ builder.relayMutationField(
   },
   {
     authScopes: { employee: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer!;
-      const { skp, period } = await loadEvaluationSubject(ctx, input);
-      const source = await sourceOfInput(ctx, skp);
-      return ctx.prisma.$transaction(async (tx) => {
-        const evaluation = await openEvaluation(tx, skp, period.id);
-        const key = { evaluationId: evaluation.id, authorId: viewer.employeeId! };
-        const before = await tx.evaluationInput.findUnique({ where: { evaluationId_authorId: key } });
-        const fields = { source, hasilKerja: input.hasilKerja ?? null, comment: input.comment };
-        const after = await tx.evaluationInput.upsert({
-          where: { evaluationId_authorId: key },
-          create: { instansiId: skp.instansiId, ...key, ...fields },
-          update: fields,
-        });
-        await writeAudit(tx, viewer, { entity: "EvaluationInput", entityId: after.id, action: "submit", before, after });
-        return evaluation;
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => submitEvaluationInput(scope, { ...input, skpId: input.skpId.id, periodId: input.periodId.id })),
   },
   { outputFields: (t) => ({ evaluation: t.field({ type: EvaluationRef, resolve: (evaluation) => evaluation }) }) },
 );
-
-/**
- * Each indicator with its latest approved realisation up to the end of the
- * period (realisations are cumulative), or, for a survey-measured one, the
- * citizens' result from the start of the year to the end of the period.
- */
-async function indicatorResults(
-  tx: Prisma.TransactionClient,
-  skpId: string,
-  period: { endsOn: Date; yearStart: Date },
-): Promise<IndicatorResult[]> {
-  const indicators = await tx.indicator.findMany({
-    where: { rhk: { skpId } },
-    include: {
-      rhk: { select: { kind: true } },
-      realisations: {
-        where: { status: "APPROVED", period: { endsOn: { lte: period.endsOn } } },
-        orderBy: { period: { endsOn: "desc" } },
-        take: 1,
-        select: { value: true },
-      },
-    },
-  });
-  return Promise.all(
-    indicators.map(async (indicator) => ({
-      main: indicator.rhk.kind === "UTAMA",
-      target: indicator.targetValue.toNumber(),
-      direction: indicator.direction,
-      realised: indicator.sourceSurveyId
-        ? await surveyRealisation(tx, indicator, period.yearStart, period.endsOn)
-        : (indicator.realisations[0]?.value.toNumber() ?? null),
-    })),
-  );
-}
 
 builder.relayMutationField(
   "finaliseEvaluation",
@@ -267,47 +157,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { supervisor: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer!;
-      const { skp, period } = await loadEvaluationSubject(ctx, input);
-      if (!isAssessorOf(viewer, skp)) throw new ForbiddenError("Only the SKP's assessor finalises its evaluation.");
-      return ctx.prisma.$transaction(async (tx) => {
-        const evaluation = await openEvaluation(tx, skp, period.id);
-        const assessorRatings = await tx.behaviourRating.findMany({
-          where: { evaluationId: evaluation.id, source: "SUPERVISOR" },
-          select: { level: true },
-        });
-        const headedUnit = await tx.orgUnit.findUnique({
-          where: { headId: skp.employeeId },
-          select: { performances: { where: { yearId: skp.yearId }, select: { predikat: true } } },
-        });
-        const rating = finalRating({
-          hasilKerja: input.hasilKerja,
-          perilakuKerja: input.perilakuKerja,
-          indicators: await indicatorResults(tx, skp.id, { endsOn: period.endsOn, yearStart: new Date(Date.UTC(skp.year.year, 0, 1)) }),
-          assessorBehaviourLevels: assessorRatings.map((r) => r.level),
-          headedUnitPredikat: headedUnit?.performances[0]?.predikat ?? null,
-        });
-        if (!rating.ok) throw new ConflictError(rating.reason);
-        // Conditional on OPEN, so a concurrent finalisation cannot overwrite this one.
-        const { count } = await tx.evaluation.updateMany({
-          where: { id: evaluation.id, status: "OPEN" },
-          data: {
-            status: "FINAL",
-            hasilKerja: rating.hasilKerja,
-            perilakuKerja: rating.perilakuKerja,
-            predikat: rating.predikat,
-            finalisedById: viewer.employeeId,
-            finalisedAt: new Date(),
-          },
-        });
-        if (count === 0) throw new ConflictError("The evaluation is final.");
-        const after = await tx.evaluation.findUniqueOrThrow({ where: { id: evaluation.id } });
-        await writeAudit(tx, viewer, { entity: "Evaluation", entityId: after.id, action: "finalise", before: evaluation, after });
-        return after;
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => finaliseEvaluation(scope, { ...input, skpId: input.skpId.id, periodId: input.periodId.id })),
   },
   { outputFields: (t) => ({ evaluation: t.field({ type: EvaluationRef, resolve: (evaluation) => evaluation }) }) },
 );

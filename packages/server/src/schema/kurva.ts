@@ -1,15 +1,11 @@
-import { checkKurva, type KurvaViolation } from "../domain/kurva.ts";
-import { predikatLabel, predikats, type Predikat } from "../domain/predikat.ts";
-import type { UnitPredikat } from "../generated/prisma/enums.ts";
-import { writeAudit } from "./audit.ts";
+import type { KurvaViolation } from "../domain/kurva.ts";
+import { predikatLabel } from "../domain/predikat.ts";
+import { checkDistribution, countPredikats, setUnitPredikat, type Distribution, type PredikatCount } from "../performance/distribution.ts";
 import { builder } from "./builder.ts";
 import { EmployeeRef } from "./employee.ts";
-import { ForbiddenError, invalidInput, mutationErrors } from "./errors.ts";
-import { loadInInstansi } from "./lookup.ts";
-import { OrgUnitRef, UnitPredikatEnum } from "./organization.ts";
 import { PredikatEnum } from "./evaluation.ts";
 import { yearSchema } from "./inputs.ts";
-import { loadPerformanceYear } from "./period.ts";
+import { OrgUnitRef, UnitPredikatEnum } from "./organization.ts";
 
 // The distribution curve (kurva): a unit's own predikat bounds how its
 // employees' predikat may be spread (PermenPANRB 6/2022).
@@ -26,34 +22,14 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer!;
-      const unit = await loadInInstansi(ctx, "OrgUnit", input.unitId.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      const year = await loadPerformanceYear(ctx, input.year);
-      await ctx.prisma.$transaction(async (tx) => {
-        const key = { unitId: unit.id, yearId: year.id };
-        const before = await tx.unitPerformance.findUnique({ where: { unitId_yearId: key } });
-        const after = await tx.unitPerformance.upsert({
-          where: { unitId_yearId: key },
-          create: { instansiId: viewer.instansiId, ...key, predikat: input.predikat },
-          update: { predikat: input.predikat },
-        });
-        await writeAudit(tx, viewer, { entity: "UnitPerformance", entityId: after.id, action: "set", before, after });
-      });
-      return unit;
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => setUnitPredikat(scope, { ...input, unitId: input.unitId.id })),
   },
   { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
 );
 
-interface Distribution {
-  unitPredikat: UnitPredikat;
-  predikats: Predikat[];
-  violations: KurvaViolation[];
-}
-
-const PredikatCount = builder.objectRef<{ predikat: Predikat; count: number }>("PredikatCount").implement({
+/** How many people got one predikat: the kurva check and the public scorecard both count with it. */
+export const PredikatCountRef = builder.objectRef<PredikatCount>("PredikatCount").implement({
   fields: (t) => ({
     predikat: t.expose("predikat", { type: PredikatEnum }),
     label: t.string({ resolve: (row) => predikatLabel[row.predikat] }),
@@ -88,8 +64,8 @@ const DistributionRef = builder.objectRef<Distribution>("PredikatDistribution").
     unitPredikat: t.expose("unitPredikat", { type: UnitPredikatEnum }),
     total: t.int({ resolve: (d) => d.predikats.length }),
     counts: t.field({
-      type: [PredikatCount],
-      resolve: (d) => predikats.map((predikat) => ({ predikat, count: d.predikats.filter((p) => p === predikat).length })),
+      type: [PredikatCountRef],
+      resolve: (d) => countPredikats(d.predikats),
     }),
     violations: t.field({ type: [KurvaViolationRef], resolve: (d) => d.violations }),
     fits: t.boolean({ description: "True when no bound is broken.", resolve: (d) => d.violations.length === 0 }),
@@ -111,42 +87,16 @@ builder.queryField("predikatDistribution", (t) =>
       "Checks the unit's annual employee predikat against the curve its own predikat allows. " +
       "`whatIf` assumes predikat for some employees (or the unit) without saving anything.",
     authScopes: { admin: true, supervisor: true },
-    errors: { types: mutationErrors },
+    errors: {},
     args: {
       unitId: t.arg.globalID({ required: true, for: [OrgUnitRef] }),
       year: t.arg.int({ required: true, validate: yearSchema }),
       whatIf: t.arg({ type: [WhatIfInput], required: false }),
       whatIfUnitPredikat: t.arg({ type: UnitPredikatEnum, required: false }),
     },
-    resolve: async (_root, args, ctx) => {
-      const viewer = ctx.viewer!;
-      const unit = await loadInInstansi(ctx, "OrgUnit", args.unitId.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      if (viewer.role !== "ADMIN" && unit.headId !== viewer.employeeId) {
-        throw new ForbiddenError("Only the head of the unit and the admin check its distribution.");
-      }
-      const year = await loadPerformanceYear(ctx, args.year);
-      const stored = await ctx.prisma.unitPerformance.findUnique({ where: { unitId_yearId: { unitId: unit.id, yearId: year.id } } });
-      const unitPredikat = args.whatIfUnitPredikat ?? stored?.predikat;
-      if (!unitPredikat) throw invalidInput(["whatIfUnitPredikat"], "The unit has no predikat for this year yet: set it or assume one.");
-      const members = await ctx.prisma.employee.findMany({
-        where: { unitId: unit.id, active: true },
-        select: {
-          id: true,
-          skps: {
-            where: { yearId: year.id },
-            select: { evaluations: { where: { status: "FINAL", period: { kind: "YEAR" } }, select: { predikat: true } } },
-          },
-        },
-      });
-      const assumed = new Map((args.whatIf ?? []).map((w) => [w.employeeId.id, w.predikat]));
-      const memberIds = new Set(members.map((m) => m.id));
-      const strangerIndex = (args.whatIf ?? []).findIndex((w) => !memberIds.has(w.employeeId.id));
-      if (strangerIndex >= 0) throw invalidInput(["whatIf", String(strangerIndex), "employeeId"], "Not an employee of this unit.");
-      const given = members.flatMap((member) => {
-        const predikat = assumed.get(member.id) ?? member.skps[0]?.evaluations[0]?.predikat;
-        return predikat ? [predikat] : [];
-      });
-      return { unitPredikat, predikats: given, violations: checkKurva(unitPredikat, given) };
-    },
+    resolve: (_root, args, ctx) =>
+      ctx.read((scope) =>
+        checkDistribution(scope, { ...args, unitId: args.unitId.id, whatIf: args.whatIf?.map((w) => ({ ...w, employeeId: w.employeeId.id })) }),
+      ),
   }),
 );

@@ -1,10 +1,9 @@
-import { visibleEmployees } from "../auth/visibility.ts";
+import { ownInstansi, visibleEmployees, visibleInstansi } from "../access/visibility.ts";
 import { UnitPredikat } from "../generated/prisma/enums.ts";
+import { createUnit, updateUnit } from "../organisation/units.ts";
+import { EmployeeRef } from "./employee.ts";
 import { builder } from "./builder.ts";
 import { nameSchema, slugSchema } from "./inputs.ts";
-import { EmployeeRef } from "./employee.ts";
-import { ConflictError, invalidInput, mutationErrors } from "./errors.ts";
-import { chainReaches, loadInInstansi } from "./lookup.ts";
 
 export const UnitPredikatEnum = builder.enumType(UnitPredikat, {
   name: "UnitPredikat",
@@ -15,7 +14,7 @@ export const InstansiRef = builder.prismaNode("Instansi", {
   id: { field: "id" },
   nullable: true,
   // Only the caller's own instansi can be looked up.
-  findUnique: (id, ctx) => ({ id: ctx.viewer?.instansiId === id ? id : "" }),
+  findUnique: (id, ctx) => ({ id, AND: [visibleInstansi(ctx.viewer)] }),
   fields: (t) => ({
     slug: t.exposeString("slug"),
     name: t.exposeString("name"),
@@ -26,7 +25,7 @@ export const InstansiRef = builder.prismaNode("Instansi", {
 export const OrgUnitRef = builder.prismaNode("OrgUnit", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, instansiId: ctx.viewer?.instansiId ?? "" }),
+  findUnique: (id, ctx) => ({ id, ...ownInstansi(ctx.viewer) }),
   description: "An organisation unit (OPD, bidang, puskesmas…). Units form a tree.",
   fields: (t) => ({
     slug: t.exposeString("slug"),
@@ -51,7 +50,7 @@ builder.queryField("units", (t) =>
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.orgUnit.findMany({
         ...query,
-        where: { instansiId: ctx.viewer!.instansiId, ...(args.rootsOnly ? { parentId: null } : {}) },
+        where: { ...ownInstansi(ctx.viewer), ...(args.rootsOnly ? { parentId: null } : {}) },
         orderBy: { name: "asc" },
       }),
   }),
@@ -68,18 +67,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const instansiId = ctx.viewer!.instansiId;
-      if (input.parentId) {
-        await loadInInstansi(ctx, "OrgUnit", input.parentId.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      }
-      const taken = await ctx.prisma.orgUnit.findUnique({ where: { instansiId_slug: { instansiId, slug: input.slug } } });
-      if (taken) throw new ConflictError(`A unit with slug "${input.slug}" already exists.`);
-      return ctx.prisma.orgUnit.create({
-        data: { instansiId, name: input.name, slug: input.slug, parentId: input.parentId?.id ?? null },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => createUnit(scope, { ...input, parentId: input.parentId?.id ?? null })),
   },
   { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
 );
@@ -96,34 +85,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const unit = await loadInInstansi(ctx, "OrgUnit", input.id.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      if (input.parentId) {
-        const parentId = input.parentId.id;
-        await loadInInstansi(ctx, "OrgUnit", parentId, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-        const underItself = await chainReaches(parentId, unit.id, async (id) =>
-          (await ctx.prisma.orgUnit.findUnique({ where: { id }, select: { parentId: true } }))?.parentId ?? null,
-        );
-        if (underItself) {
-          throw invalidInput(["input", "parentId"], "A unit cannot be moved under itself or its own sub-unit.");
-        }
-      }
-      if (input.headId) {
-        const head = await loadInInstansi(ctx, "Employee", input.headId.id, (where) => ctx.prisma.employee.findFirst({ where }));
-        if (head.unitId !== unit.id) throw invalidInput(["input", "headId"], "The head of a unit must be one of its employees.");
-        const headsOther = await ctx.prisma.orgUnit.findFirst({ where: { headId: head.id, NOT: { id: unit.id } } });
-        if (headsOther) throw new ConflictError(`${head.name} already heads another unit.`);
-      }
-      return ctx.prisma.orgUnit.update({
-        where: { id: unit.id },
-        data: {
-          ...(input.name ? { name: input.name } : {}),
-          ...(input.parentId ? { parentId: input.parentId.id } : {}),
-          ...(input.headId ? { headId: input.headId.id } : {}),
-        },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => updateUnit(scope, { ...input, id: input.id.id, parentId: input.parentId?.id ?? null, headId: input.headId?.id ?? null })),
   },
   { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
 );

@@ -1,25 +1,17 @@
-import { periodLabel, periodsOfYear } from "../domain/periods.ts";
+import { ownInstansi } from "../access/visibility.ts";
+import { periodLabel } from "../domain/periods.ts";
 import { PeriodCadence, PeriodKind } from "../generated/prisma/enums.ts";
-import type { Context } from "../context.ts";
+import { createPerformanceYear } from "../organisation/performance-years.ts";
 import { builder } from "./builder.ts";
-import { loadInInstansi } from "./lookup.ts";
 import { yearSchema } from "./inputs.ts";
-import { ConflictError, mutationErrors } from "./errors.ts";
 
 export const PeriodCadenceEnum = builder.enumType(PeriodCadence, { name: "PeriodCadence" });
 export const PeriodKindEnum = builder.enumType(PeriodKind, { name: "PeriodKind" });
 
-/** A performance year of the caller's instansi by its number, or NotFoundError. */
-export function loadPerformanceYear(ctx: Context, year: number) {
-  return loadInInstansi(ctx, "PerformanceYear", String(year), ({ instansiId }) =>
-    ctx.prisma.performanceYear.findUnique({ where: { instansiId_year: { instansiId, year } } }),
-  );
-}
-
 export const PerformanceYearRef = builder.prismaNode("PerformanceYear", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, instansiId: ctx.viewer?.instansiId ?? "" }),
+  findUnique: (id, ctx) => ({ id, ...ownInstansi(ctx.viewer) }),
   description: "A performance year with its evaluation periods.",
   fields: (t) => ({
     year: t.exposeInt("year"),
@@ -34,7 +26,7 @@ export const PerformanceYearRef = builder.prismaNode("PerformanceYear", {
 export const PeriodRef = builder.prismaNode("Period", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, instansiId: ctx.viewer?.instansiId ?? "" }),
+  findUnique: (id, ctx) => ({ id, ...ownInstansi(ctx.viewer) }),
   description: "One evaluation period: a month, a quarter, or the whole year for the annual evaluation.",
   fields: (t) => ({
     kind: t.expose("kind", { type: PeriodKindEnum }),
@@ -55,7 +47,7 @@ builder.queryField("performanceYears", (t) =>
     description: "The instansi's performance years, newest first.",
     authScopes: { viewer: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.performanceYear.findMany({ ...query, where: { instansiId: ctx.viewer!.instansiId }, orderBy: { year: "desc" } }),
+      ctx.prisma.performanceYear.findMany({ ...query, where: ownInstansi(ctx.viewer), orderBy: { year: "desc" } }),
   }),
 );
 
@@ -70,20 +62,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const instansiId = ctx.viewer!.instansiId;
-      const existing = await ctx.prisma.performanceYear.findUnique({ where: { instansiId_year: { instansiId, year: input.year } } });
-      if (existing) throw new ConflictError(`Performance year ${input.year} already exists.`);
-      return ctx.prisma.performanceYear.create({
-        data: {
-          instansiId,
-          year: input.year,
-          cadence: input.cadence,
-          periods: { create: periodsOfYear(input.year, input.cadence).map((period) => ({ instansiId, ...period })) },
-        },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => createPerformanceYear(scope, input)),
   },
   { outputFields: (t) => ({ performanceYear: t.field({ type: PerformanceYearRef, resolve: (year) => year }) }) },
 );

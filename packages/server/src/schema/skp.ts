@@ -1,17 +1,14 @@
 import { z } from "zod";
-import { canPlanSkp, isAdmin, isAssessorOf } from "../auth/permissions.ts";
-import { visibleSkps } from "../auth/visibility.ts";
+import { adminsInstansi, visibleSkps } from "../access/visibility.ts";
 import { achievementPercent } from "../domain/achievement.ts";
-import type { Context } from "../context.ts";
 import { IndicatorAspect, IndicatorDirection, RhkKind, SkpStatus } from "../generated/prisma/enums.ts";
+import { latestApprovedRealisation, realisedValue } from "../performance/indicator-value.ts";
+import { addIndicator, addRhk, agreeSkp, createSkp } from "../performance/skps.ts";
 import { builder } from "./builder.ts";
 import { EmployeeRef } from "./employee.ts";
-import { ConflictError, ForbiddenError, invalidInput, mutationErrors } from "./errors.ts";
-import { loadInInstansi } from "./lookup.ts";
 import { measureSchema, yearSchema } from "./inputs.ts";
-import { loadPerformanceYear, PeriodRef } from "./period.ts";
+import { PeriodRef } from "./period.ts";
 import { SurveyElementEnum, SurveyRef } from "./survey.ts";
-import { surveyRealisation } from "../surveys/indicator-source.ts";
 
 export const SkpStatusEnum = builder.enumType(SkpStatus, { name: "SkpStatus" });
 export const RhkKindEnum = builder.enumType(RhkKind, { name: "RhkKind", description: "Utama (main) or tambahan (additional)." });
@@ -69,7 +66,7 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
     sourceSurvey: t.relation("sourceSurvey", {
       nullable: true,
       description: "The survey whose results are this indicator's realisation (admins see it).",
-      query: (_args, ctx) => ({ where: { instansiId: ctx.viewer?.role === "ADMIN" ? ctx.viewer.instansiId : "" } }),
+      query: (_args, ctx) => ({ where: adminsInstansi(ctx.viewer) }),
     }),
     sourceElement: t.expose("sourceElement", { type: SurveyElementEnum, nullable: true, description: "Null: the whole IKM." }),
     surveyRealisation: t.float({
@@ -77,20 +74,19 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
       description: "For a survey-measured indicator: the IKM (or the element's NRR × 25) from the start of the year to the end of `periodId`.",
       args: { periodId: t.arg.globalID({ required: true, for: [PeriodRef] }) },
       resolve: async (indicator, args, ctx) => {
+        if (!indicator.sourceSurveyId) return null;
         const period = await ctx.prisma.period.findFirst({ where: { id: args.periodId.id, instansiId: indicator.instansiId }, include: { year: true } });
         if (!period) return null;
-        return surveyRealisation(ctx.prisma, indicator, new Date(Date.UTC(period.year.year, 0, 1)), period.endsOn);
+        return realisedValue(ctx.prisma, { ...indicator, realisations: [] }, { year: period.year.year, upTo: period.endsOn });
       },
     }),
     latestAchievementPercent: t.float({
       nullable: true,
-      description: "Achievement of the latest approved realisation against the target, in percent.",
-      select: {
-        realisations: { where: { status: "APPROVED" }, orderBy: { period: { endsOn: "desc" } }, take: 1, select: { value: true } },
-      },
-      resolve: (indicator) => {
-        const latest = indicator.realisations[0];
-        return latest ? achievementPercent(indicator.targetValue.toNumber(), latest.value.toNumber(), indicator.direction) : null;
+      description: "Achievement so far against the target, in percent: the latest approved realisation, or the citizens' result for a survey-measured indicator.",
+      select: { realisations: latestApprovedRealisation(), rhk: { select: { skp: { select: { year: { select: { year: true } } } } } } },
+      resolve: async (indicator, _args, ctx) => {
+        const realised = await realisedValue(ctx.prisma, indicator, { year: indicator.rhk.skp.year.year });
+        return realised === null ? null : achievementPercent(indicator.targetValue.toNumber(), realised, indicator.direction);
       },
     }),
   }),
@@ -117,21 +113,6 @@ builder.queryField("skps", (t) =>
   }),
 );
 
-const skpParties = { employee: { select: { supervisorId: true, unitId: true } } } as const;
-
-/** Loads an SKP of the caller's instansi with what decides who may act on it. */
-export function loadSkp(ctx: Context, id: string) {
-  return loadInInstansi(ctx, "Skp", id, (where) => ctx.prisma.skp.findFirst({ where, include: { ...skpParties, year: true } }));
-}
-
-/** Loads an SKP for changes to its plan: only while DRAFT, only by those who plan it. */
-async function loadSkpForPlanning(ctx: Context, id: string) {
-  const skp = await loadSkp(ctx, id);
-  if (!canPlanSkp(ctx.viewer!, skp)) throw new ForbiddenError("Only the employee, their assessor or the admin plan this SKP.");
-  if (skp.status !== "DRAFT") throw new ConflictError("The SKP is agreed; its plan can no longer change.");
-  return skp;
-}
-
 builder.relayMutationField(
   "createSkp",
   {
@@ -144,23 +125,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { viewer: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer!;
-      const employee = await loadInInstansi(ctx, "Employee", input.employeeId.id, (where) => ctx.prisma.employee.findFirst({ where }));
-      const parties = { employeeId: employee.id, assessorId: null, employee };
-      if (!canPlanSkp(viewer, parties)) throw new ForbiddenError("Only the employee, their supervisor or the admin start an SKP.");
-      const assessorId = input.assessorId?.id ?? employee.supervisorId;
-      if (input.assessorId) {
-        if (!isAdmin(viewer)) throw new ForbiddenError("Only the admin chooses an assessor other than the direct supervisor.");
-        await loadInInstansi(ctx, "Employee", input.assessorId.id, (where) => ctx.prisma.employee.findFirst({ where }));
-      }
-      if (assessorId === employee.id) throw invalidInput(["input", "assessorId"], "An employee cannot assess their own SKP.");
-      const year = await loadPerformanceYear(ctx, input.year);
-      const existing = await ctx.prisma.skp.findUnique({ where: { employeeId_yearId: { employeeId: employee.id, yearId: year.id } } });
-      if (existing) throw new ConflictError(`${employee.name} already has an SKP for ${input.year}.`);
-      return ctx.prisma.skp.create({ data: { instansiId: viewer.instansiId, employeeId: employee.id, yearId: year.id, assessorId } });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => createSkp(scope, { ...input, employeeId: input.employeeId.id, assessorId: input.assessorId?.id ?? null })),
   },
   { outputFields: (t) => ({ skp: t.field({ type: SkpRef, resolve: (skp) => skp }) }) },
 );
@@ -178,29 +144,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { viewer: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const skp = await loadSkpForPlanning(ctx, input.skpId.id);
-      if (input.supportsRhkId) {
-        const parent = await loadInInstansi(ctx, "Rhk", input.supportsRhkId.id, (where) =>
-          ctx.prisma.rhk.findFirst({ where, include: { skp: { select: { employeeId: true, yearId: true } } } }),
-        );
-        if (parent.skp.employeeId !== skp.assessorId || parent.skp.yearId !== skp.yearId) {
-          throw invalidInput(["input", "supportsRhkId"], "A result cascades from a result in the assessor's SKP of the same year.");
-        }
-      }
-      const position = await ctx.prisma.rhk.count({ where: { skpId: skp.id, kind: input.kind } });
-      return ctx.prisma.rhk.create({
-        data: {
-          instansiId: skp.instansiId,
-          skpId: skp.id,
-          kind: input.kind,
-          description: input.description,
-          parentRhkId: input.supportsRhkId?.id ?? null,
-          position,
-        },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => addRhk(scope, { ...input, skpId: input.skpId.id, supportsRhkId: input.supportsRhkId?.id ?? null })),
   },
   { outputFields: (t) => ({ rhk: t.field({ type: RhkRef, resolve: (rhk) => rhk }) }) },
 );
@@ -227,30 +172,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { viewer: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const rhk = await loadInInstansi(ctx, "Rhk", input.rhkId.id, (where) => ctx.prisma.rhk.findFirst({ where }));
-      await loadSkpForPlanning(ctx, rhk.skpId);
-      if (input.sourceSurveyId) {
-        await loadInInstansi(ctx, "Survey", input.sourceSurveyId.id, (where) => ctx.prisma.survey.findFirst({ where }));
-      } else if (input.sourceElement) {
-        throw invalidInput(["input", "sourceElement"], "Choose the survey the element comes from (sourceSurveyId).");
-      }
-      return ctx.prisma.indicator.create({
-        data: {
-          instansiId: rhk.instansiId,
-          rhkId: rhk.id,
-          aspect: input.aspect,
-          description: input.description,
-          targetValue: input.target,
-          targetUnit: input.targetUnit,
-          direction: input.direction ?? "HIGHER_IS_BETTER",
-          weight: input.weight ?? 1,
-          sourceSurveyId: input.sourceSurveyId?.id ?? null,
-          sourceElement: input.sourceSurveyId ? (input.sourceElement ?? null) : null,
-        },
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => addIndicator(scope, { ...input, rhkId: input.rhkId.id, sourceSurveyId: input.sourceSurveyId?.id ?? null })),
   },
   { outputFields: (t) => ({ indicator: t.field({ type: IndicatorRef, resolve: (indicator) => indicator }) }) },
 );
@@ -263,15 +186,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { supervisor: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const skp = await loadSkp(ctx, input.skpId.id);
-      if (!isAssessorOf(ctx.viewer!, skp)) throw new ForbiddenError("Only the SKP's assessor signs it.");
-      if (skp.status !== "DRAFT") throw new ConflictError("The SKP is already agreed.");
-      const mainIndicators = await ctx.prisma.indicator.count({ where: { rhk: { skpId: skp.id, kind: "UTAMA" } } });
-      if (mainIndicators === 0) throw new ConflictError("An SKP needs at least one main result with an indicator.");
-      return ctx.prisma.skp.update({ where: { id: skp.id }, data: { status: "AGREED" } });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => agreeSkp(scope, { skpId: input.skpId.id })),
   },
   { outputFields: (t) => ({ skp: t.field({ type: SkpRef, resolve: (skp) => skp }) }) },
 );

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { elements, type Element } from "../domain/ikm.ts";
 import { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
-import { issueChallenge, spendProof, verifyProof } from "../surveys/proof-of-work.ts";
-import { recordResponse } from "../surveys/record-response.ts";
-import { builder } from "./builder.ts";
-import { ConflictError, ErrorInterface, InputValidationError, NotFoundError } from "./errors.ts";
-import { publicSurveyResult } from "./scorecard.ts";
-import { ElementQuestionRef, LanguageEnum, SurveyElementEnum, SurveyQuestionKindEnum, SurveyResultRef, SurveyStatusEnum, templateQuestions } from "./survey.ts";
 import type { Context } from "../context.ts";
+import { publicSurveyResult } from "../publication/scorecard.ts";
+import { SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
+import { issueChallenge } from "../surveys/proof-of-work.ts";
+import { submitSurveyResponse } from "../surveys/submit-response.ts";
+import { builder } from "./builder.ts";
+import { ElementQuestionRef, LanguageEnum, SurveyElementEnum, SurveyQuestionKindEnum, SurveyResultRef, SurveyStatusEnum, templateQuestions } from "./survey.ts";
 
 // The citizen's side of a survey: read it, get a proof-of-work challenge,
 // submit once. Everything here is public (no login).
@@ -15,16 +15,6 @@ import type { Context } from "../context.ts";
 export const RespondentSexEnum = builder.enumType(RespondentSex, { name: "RespondentSex" });
 export const RespondentEducationEnum = builder.enumType(RespondentEducation, { name: "RespondentEducation" });
 export const RespondentOccupationEnum = builder.enumType(RespondentOccupation, { name: "RespondentOccupation" });
-
-/** The survey is not accepting responses (draft, closed, or no period today). */
-export class SurveyClosedError extends Error {
-  override name = "SurveyClosedError";
-}
-
-/** The submission looks automated: honeypot filled, or proof-of-work missing, wrong or reused. */
-export class SpamSuspectedError extends Error {
-  override name = "SpamSuspectedError";
-}
 
 const publicSurveySelect = {
   id: true,
@@ -66,7 +56,7 @@ const PublicSurveyRef = builder.objectRef<PublicSurvey & { language: "ID" | "EN"
       type: SurveyResultRef,
       nullable: true,
       description: "The unit's current result, once its scorecard is published and has at least 5 responses.",
-      resolve: (s, _args, ctx) => publicSurveyResult(ctx, s.id, s.unitId),
+      resolve: (s, _args, ctx) => publicSurveyResult(ctx.prisma, s.id, s.unitId),
     }),
   }),
 });
@@ -108,20 +98,6 @@ builder.queryField("surveyChallenge", (t) =>
     resolve: (_root, _args, ctx) => (ctx.config.proofOfWork ? issueChallenge(ctx.config.proofOfWork) : null),
   }),
 );
-
-builder.objectType(SurveyClosedError, {
-  name: "SurveyClosedError",
-  description: "The survey is not accepting responses now. Nothing was stored.",
-  interfaces: [ErrorInterface],
-  fields: () => ({}),
-});
-
-builder.objectType(SpamSuspectedError, {
-  name: "SpamSuspectedError",
-  description: "The submission looks automated (honeypot filled, proof-of-work missing or reused). Nothing was stored.",
-  interfaces: [ErrorInterface],
-  fields: () => ({}),
-});
 
 const AnswerInput = builder.inputType("SurveyAnswerInput", {
   fields: (t) => ({
@@ -177,8 +153,8 @@ builder.relayMutationField(
     }),
   },
   {
-    errors: { types: [InputValidationError, NotFoundError, SurveyClosedError, SpamSuspectedError, ConflictError] },
-    resolve: async (_root, { input }, ctx) => {
+    errors: { types: [SurveyClosedError, SpamSuspectedError] },
+    resolve: (_root, { input }, ctx) => {
       const extras = input.extraAnswers ?? [];
       const submission = {
         surveySlug: input.survey,
@@ -192,31 +168,7 @@ builder.relayMutationField(
         serviceUsedAt: input.serviceUsedAt ?? null,
         suggestion: input.suggestion || null,
       };
-      if (input.website) throw new SpamSuspectedError("This submission looks automated.");
-      const proofOfWork = ctx.config.proofOfWork;
-      const proof = proofOfWork ? await verifyProof(proofOfWork, input.proofOfWork) : null;
-      // A retry of a stored response is answered before the proof is spent (it was spent the first time).
-      const outcome = await recordResponse(ctx.prisma, submission, {
-        spend: proofOfWork
-          ? async (tx) => {
-              if (!proof) throw new SpamSuspectedError("Solve the proof-of-work challenge (surveyChallenge) and send it.");
-              if (!(await spendProof(tx, proof))) throw new SpamSuspectedError("This proof-of-work was already used.");
-            }
-          : undefined,
-      });
-      if (!outcome.ok) {
-        switch (outcome.refusal.reason) {
-          case "UNKNOWN_SURVEY":
-            throw new NotFoundError("Survey", input.survey);
-          case "SURVEY_NOT_OPEN":
-            throw new SurveyClosedError(outcome.refusal.message);
-          case "KEY_REUSED":
-            throw new ConflictError("This idempotency key was used for different answers. Generate a new key for a new response.");
-        }
-      }
-      const { response, duplicate } = outcome;
-      if (!duplicate) ctx.pubsub.publish("scorecardUpdated", response.unitId, { unitId: response.unitId });
-      return { ...response, duplicate };
+      return submitSurveyResponse(ctx, ctx.config, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
     },
   },
   {
@@ -226,7 +178,7 @@ builder.relayMutationField(
         type: SurveyResultRef,
         nullable: true,
         description: "The unit's current result, when it is public (published, at least 5 responses).",
-        resolve: (r, _args, ctx) => publicSurveyResult(ctx, r.surveyId, r.unitId),
+        resolve: (r, _args, ctx) => publicSurveyResult(ctx.prisma, r.surveyId, r.unitId),
       }),
     }),
   },

@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { elements, parseWeight, weightsSumToOne } from "../domain/ikm.ts";
+import { adminsInstansi } from "../access/visibility.ts";
+import { elements } from "../domain/ikm.ts";
 import { skmTemplate } from "../domain/skm-template.ts";
 import { SurveyElement, SurveyQuestionKind, SurveyStatus } from "../generated/prisma/enums.ts";
-import { createSurveyPeriod } from "../surveys/periods.ts";
 import { surveyResult, type SurveyResult } from "../surveys/results.ts";
+import { addSurveyPeriod, createSurvey, setSurveyServiceUsers, setSurveyStatus } from "../surveys/surveys.ts";
 import { builder } from "./builder.ts";
-import { ConflictError, invalidInput, mutationErrors } from "./errors.ts";
 import { slugSchema } from "./inputs.ts";
-import { loadInInstansi } from "./lookup.ts";
 import { OrgUnitRef } from "./organization.ts";
 
 export const SurveyStatusEnum = builder.enumType(SurveyStatus, { name: "SurveyStatus", description: "DRAFT → OPEN → CLOSED." });
@@ -70,7 +69,7 @@ export function templateQuestions(language: "ID" | "EN"): ElementQuestion[] {
 export const SurveyRef = builder.prismaNode("Survey", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, instansiId: ctx.viewer?.role === "ADMIN" ? ctx.viewer.instansiId : "" }),
+  findUnique: (id, ctx) => ({ id, ...adminsInstansi(ctx.viewer) }),
   description: "An SKM survey of one service of a unit (admin view).",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Public identifier, used by the survey widget." }),
@@ -101,7 +100,7 @@ export const SurveyRef = builder.prismaNode("Survey", {
 export const SurveyPeriodRef = builder.prismaNode("SurveyPeriod", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, instansiId: ctx.viewer?.role === "ADMIN" ? ctx.viewer.instansiId : "" }),
+  findUnique: (id, ctx) => ({ id, ...adminsInstansi(ctx.viewer) }),
   fields: (t) => ({
     label: t.exposeString("label"),
     startsOn: t.expose("startsOn", { type: "Date" }),
@@ -137,7 +136,7 @@ builder.queryField("surveys", (t) =>
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.survey.findMany({
         ...query,
-        where: { instansiId: ctx.viewer!.instansiId, ...(args.unitId ? { unitId: args.unitId.id } : {}), ...(args.status ? { status: args.status } : {}) },
+        where: { ...adminsInstansi(ctx.viewer), ...(args.unitId ? { unitId: args.unitId.id } : {}), ...(args.status ? { status: args.status } : {}) },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       }),
   }),
@@ -165,15 +164,6 @@ const ExtraQuestionInput = builder.inputType("SurveyExtraQuestionInput", {
   }),
 });
 
-type PeriodInput = { label: string; startsOn: Date; endsOn: Date; serviceUsers: number };
-
-/** Periods of one survey must not overlap: a response belongs to exactly one. */
-function overlapping(periods: readonly PeriodInput[]): number {
-  const sorted = periods.map((p, i) => ({ ...p, i })).sort((a, b) => a.startsOn.getTime() - b.startsOn.getTime());
-  for (let k = 1; k < sorted.length; k++) if (sorted[k]!.startsOn <= sorted[k - 1]!.endsOn) return sorted[k]!.i;
-  return -1;
-}
-
 builder.relayMutationField(
   "createSurvey",
   {
@@ -192,37 +182,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const unit = await loadInInstansi(ctx, "OrgUnit", input.unitId.id, (where) => ctx.prisma.orgUnit.findFirst({ where }));
-      const weights = input.weights ?? [];
-      if (weights.length) {
-        const parsed = weights.map(parseWeight);
-        if (weights.length !== elements.length || parsed.some((w) => w === null) || !weightsSumToOne(parsed as NonNullable<(typeof parsed)[number]>[])) {
-          throw invalidInput(["input", "weights"], "Give nine decimal weights (U1–U9) that sum to exactly 1.");
-        }
-      }
-      const clash = overlapping(input.periods);
-      if (clash >= 0) throw invalidInput(["input", "periods", String(clash)], "Survey periods must not overlap.");
-      if (await ctx.prisma.survey.findUnique({ where: { slug: input.slug } })) throw new ConflictError(`The slug "${input.slug}" is taken.`);
-      const instansiId = unit.instansiId;
-      return ctx.prisma.$transaction(async (tx) => {
-        const survey = await tx.survey.create({
-          data: {
-            instansiId,
-            unitId: unit.id,
-            slug: input.slug,
-            serviceName: input.serviceName,
-            weights: weights.map((w) => w.trim()),
-            questions: {
-              create: (input.extraQuestions ?? []).map((q, position) => ({ instansiId, position, kind: q.kind, textId: q.textId, textEn: q.textEn ?? null })),
-            },
-          },
-        });
-        for (const period of input.periods) await createSurveyPeriod(tx, { instansiId, surveyId: survey.id, ...period });
-        return survey;
-      });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => createSurvey(scope, { ...input, unitId: input.unitId.id })),
   },
   { outputFields: (t) => ({ survey: t.field({ type: SurveyRef, resolve: (survey) => survey }) }) },
 );
@@ -238,14 +199,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const survey = await loadInInstansi(ctx, "Survey", input.surveyId.id, (where) =>
-        ctx.prisma.survey.findFirst({ where, include: { periods: true } }),
-      );
-      if (overlapping([...survey.periods, input.period]) >= 0) throw invalidInput(["input", "period"], "Survey periods must not overlap.");
-      return ctx.prisma.$transaction((tx) => createSurveyPeriod(tx, { instansiId: survey.instansiId, surveyId: survey.id, ...input.period }));
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => addSurveyPeriod(scope, { ...input, surveyId: input.surveyId.id })),
   },
   { outputFields: (t) => ({ period: t.field({ type: SurveyPeriodRef, resolve: (period) => period }) }) },
 );
@@ -261,16 +216,11 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const period = await loadInInstansi(ctx, "SurveyPeriod", input.periodId.id, (where) => ctx.prisma.surveyPeriod.findFirst({ where }));
-      return ctx.prisma.surveyPeriod.update({ where: { id: period.id }, data: { serviceUsers: input.serviceUsers } });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => setSurveyServiceUsers(scope, { ...input, periodId: input.periodId.id })),
   },
   { outputFields: (t) => ({ period: t.field({ type: SurveyPeriodRef, resolve: (period) => period }) }) },
 );
-
-const nextStatus: Record<SurveyStatus, SurveyStatus | null> = { DRAFT: "OPEN", OPEN: "CLOSED", CLOSED: null };
 
 builder.relayMutationField(
   "setSurveyStatus",
@@ -283,21 +233,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: mutationErrors },
-    resolve: async (_root, { input }, ctx) => {
-      const survey = await loadInInstansi(ctx, "Survey", input.surveyId.id, (where) => ctx.prisma.survey.findFirst({ where }));
-      if (nextStatus[survey.status] !== input.status) {
-        throw new ConflictError(`A ${survey.status.toLowerCase()} survey cannot become ${input.status.toLowerCase()}.`);
-      }
-      const now = new Date();
-      // Conditional on the status read, so two admins cannot race past each other.
-      const { count } = await ctx.prisma.survey.updateMany({
-        where: { id: survey.id, status: survey.status },
-        data: { status: input.status, ...(input.status === "OPEN" ? { openedAt: now } : { closedAt: now }) },
-      });
-      if (count === 0) throw new ConflictError("The survey changed meanwhile; reload it.");
-      return ctx.prisma.survey.findUniqueOrThrow({ where: { id: survey.id } });
-    },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => setSurveyStatus(scope, { ...input, surveyId: input.surveyId.id })),
   },
   { outputFields: (t) => ({ survey: t.field({ type: SurveyRef, resolve: (survey) => survey }) }) },
 );

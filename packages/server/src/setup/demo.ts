@@ -5,10 +5,10 @@ import { periodsOfYear } from "../domain/periods.ts";
 import type { RatingLevel } from "../domain/rating.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { Role, UnitPredikat } from "../generated/prisma/enums.ts";
-import { grantAccess } from "./access.ts";
+import { grantAccess } from "../access/grants.ts";
 import { competencyIndicator, demoRegions, ranks, type IndicatorTemplate, type RegionTemplate, type UnitTemplate } from "./demo-catalogue.ts";
 import { seedDemoSurveys } from "./demo-surveys.ts";
-import { createInstansi } from "./instansi.ts";
+import { createInstansi } from "../organisation/instansi.ts";
 
 // Demo data for a newcomer's first start: four regions, about 200 employees
 // with valid NIPs, a finished 2025 (annual evaluations with predikat) and a

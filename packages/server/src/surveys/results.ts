@@ -1,5 +1,5 @@
 import { computeIkm, elements, krejcieMorganSample, parseWeight, standardWeight, type IkmResult } from "../domain/ikm.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 /** The fields of a SurveyTotal row, in element order. */
 export const totalColumns = ["sumU1", "sumU2", "sumU3", "sumU4", "sumU5", "sumU6", "sumU7", "sumU8", "sumU9"] as const;
@@ -39,8 +39,8 @@ export function resultOfPeriods(weights: readonly string[], periods: readonly Pe
  * A survey's result for one period, or for all its periods. Reads only the
  * running totals: the cost does not grow with the number of responses.
  */
-export async function surveyResult(prisma: PrismaClient, surveyId: string, periodId?: string | null): Promise<SurveyResult | null> {
-  const survey = await prisma.survey.findUnique({
+export async function surveyResult(db: Prisma.TransactionClient, surveyId: string, periodId?: string | null): Promise<SurveyResult | null> {
+  const survey = await db.survey.findUnique({
     where: { id: surveyId },
     select: {
       weights: true,

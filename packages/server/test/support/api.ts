@@ -1,8 +1,5 @@
 import type { YogaLogger } from "graphql-yoga";
-import type { Database } from "../../src/db/database.ts";
-import { configFromEnv, type Config } from "../../src/config.ts";
-import { createServer } from "../../src/server.ts";
-import { createServices } from "../../src/services.ts";
+import { configFromEnv, createKinerja, type Config } from "../../src/index.ts";
 import { openTestDatabase, type DatabaseKind } from "./databases.ts";
 
 export interface GraphQLResponse<Data = any> {
@@ -19,7 +16,7 @@ export interface GraphQLResponse<Data = any> {
  */
 export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = {}) {
   let statements: string[] | null = null;
-  const db: Database = await openTestDatabase(kind, { onQuery: (sql) => statements?.push(sql) });
+  const db = await openTestDatabase(kind, { onQuery: (sql) => statements?.push(sql) });
   const loggedErrors: unknown[] = [];
   const logger: YogaLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: (...args) => loggedErrors.push(...args) };
   // Tests run many submissions from one address and solve easy proofs of work.
@@ -30,8 +27,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     trustProxy: true,
     ...overrides,
   };
-  const services = createServices(config);
-  const yoga = createServer({ prisma: db.prisma, config, services, logger });
+  const { yoga, services, close } = await createKinerja({ database: db, config, logger });
 
   async function request<Data = any>(
     token: string | null,
@@ -68,10 +64,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     request,
     statementsOf,
     loggedErrors,
-    close: async () => {
-      await services.close();
-      await db.close();
-    },
+    close,
   };
 }
 

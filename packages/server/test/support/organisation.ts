@@ -1,11 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { formatNip } from "../../src/domain/nip.ts";
-import { periodsOfYear } from "../../src/domain/periods.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { Role } from "../../src/generated/prisma/enums.ts";
-import { grantAccess } from "../../src/setup/access.ts";
-import { createInstansi } from "../../src/setup/instansi.ts";
-import { createSurveyPeriod } from "../../src/surveys/periods.ts";
+import { createInstansi } from "../../src/index.ts";
+import { createSurveyPeriod, createYearWithPeriods, grantAccess } from "../../src/testing.ts";
 
 let serial = 1;
 /** A valid, unique NIP. */
@@ -63,10 +61,7 @@ export async function seedOrganisation(prisma: PrismaClient, slug: string) {
   await person("other", "EMPLOYEE", "kasiLain", otherUnit.id);
   await prisma.orgUnit.update({ where: { id: unit.id }, data: { headId: people.kepala!.id } });
 
-  const year = await prisma.performanceYear.create({
-    data: { instansiId, year: 2026, cadence: "QUARTERLY", periods: { create: periodsOfYear(2026, "QUARTERLY").map((p) => ({ instansiId, ...p })) } },
-    include: { periods: { orderBy: [{ kind: "asc" }, { number: "asc" }] } },
-  });
+  const year = await createYearWithPeriods(prisma, instansiId, 2026, "QUARTERLY");
   const q1 = year.periods.find((p) => p.kind === "QUARTER" && p.number === 1)!;
   const q2 = year.periods.find((p) => p.kind === "QUARTER" && p.number === 2)!;
   const annual = year.periods.find((p) => p.kind === "YEAR")!;

@@ -1,19 +1,11 @@
-import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startSiteServer } from "@kinerja/example-regional-site";
-import { configFromEnv } from "@kinerja/server/src/config.ts";
-import { openDatabase, type Database } from "@kinerja/server/src/db/database.ts";
-import { createServer } from "@kinerja/server/src/server.ts";
-import { createServices } from "@kinerja/server/src/services.ts";
-import { createInstansi } from "@kinerja/server/src/setup/instansi.ts";
-import { createSurveyPeriod } from "@kinerja/server/src/surveys/periods.ts";
+import { createInstansi, createKinerja, type Database } from "@kinerja/server";
+import { createSurveyPeriod } from "@kinerja/server/testing";
 
 // The whole product for a browser test: the Kinerja API on an embedded
 // database, and the example Kota Salatiga website on another origin, loading
 // the real bundle, exactly as a citizen's browser meets them.
-
-const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
 
 export interface Stack {
   db: Database;
@@ -24,14 +16,14 @@ export interface Stack {
 }
 
 export async function startStack(): Promise<Stack> {
-  const db = await openDatabase({ dataDir: "memory://" });
-  await db.migrate();
-  // Easy proofs of work keep the tests quick; the widget solves them the same way.
-  const config = { ...configFromEnv({}), proofOfWork: { hmacKey: "browser-test", maxNumber: 300 } };
-  const services = createServices(config);
-  const yoga = createServer({ prisma: db.prisma, config, services, logger: { debug() {}, info() {}, warn() {}, error: (...args: unknown[]) => console.error(...args) } });
-  const api = createHttpServer(yoga);
-  const apiOrigin = `http://127.0.0.1:${await listen(api)}`;
+  const kinerja = await createKinerja({
+    database: { dataDir: "memory://" },
+    // Easy proofs of work keep the tests quick; the widget solves them the same way.
+    config: { proofOfWork: { hmacKey: "browser-test", maxNumber: 300 } },
+    logger: { debug() {}, info() {}, warn() {}, error: (...args: unknown[]) => console.error(...args) },
+  });
+  const { db } = kinerja;
+  const apiOrigin = await kinerja.listen(0, "127.0.0.1");
   const site = await startSiteServer({ port: 0, apiOrigin, host: "127.0.0.1" });
   const siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   await seed(db, siteOrigin);
@@ -42,10 +34,7 @@ export async function startStack(): Promise<Stack> {
     responses: (slug) => db.prisma.surveyResponse.count({ where: { survey: { slug } } }),
     close: async () => {
       site.closeAllConnections();
-      api.closeAllConnections();
-      await Promise.all([new Promise((r) => site.close(r)), new Promise((r) => api.close(r))]);
-      await services.close();
-      await db.close();
+      await Promise.all([new Promise((r) => site.close(r)), kinerja.close()]);
     },
   };
 }

@@ -33,3 +33,18 @@ export async function viewerFromAuthorization(prisma: PrismaClient, header: stri
   const { account } = token;
   return { accountId: account.id, instansiId: account.instansiId, role: account.role, employeeId: account.employeeId };
 }
+
+/**
+ * The viewer of an HTTP request, authenticated once however many parts of
+ * the server ask (the GraphQL context, the export routes).
+ */
+export function requestAuthenticator(prisma: PrismaClient) {
+  const viewers = new WeakMap<Request, Promise<Viewer | null>>();
+  return (request: Request): Promise<Viewer | null> => {
+    let viewer = viewers.get(request);
+    if (!viewer) viewers.set(request, (viewer = viewerFromAuthorization(prisma, request.headers.get("authorization"))));
+    return viewer;
+  };
+}
+
+export type RequestAuthenticator = ReturnType<typeof requestAuthenticator>;

@@ -1,4 +1,6 @@
-import { generateToken, hashToken } from "../auth/tokens.ts";
+import { load } from "../application/load.ts";
+import type { Scope } from "../application/scope.ts";
+import { generateToken, hashToken } from "./tokens.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Role } from "../generated/prisma/enums.ts";
 
@@ -34,4 +36,26 @@ export async function grantAccess(tx: Prisma.TransactionClient, grant: Grant): P
       });
   await tx.apiToken.create({ data: { accountId: account.id, tokenHash: hashToken(token), label: grant.label } });
   return { accountId: account.id, token };
+}
+
+/** Revokes every token of an employee's account at once; returns how many were revoked. */
+export async function revokeTokensOf(db: Prisma.TransactionClient, employeeId: string): Promise<number> {
+  const { count } = await db.apiToken.updateMany({
+    where: { revokedAt: null, account: { employeeId } },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}
+
+/** The admin gives an employee API access (creating their account) with a new token, shown once. */
+export async function issueAccessToken(scope: Scope, input: { employeeId: string; role: Role; label?: string | null }) {
+  const employee = await load(scope, "Employee", input.employeeId);
+  const { token } = await grantAccess(scope.db, { instansiId: employee.instansiId, employee, role: input.role, label: input.label ?? "api" });
+  return { token, employee };
+}
+
+/** The admin revokes every token of an employee (a lost phone, a leaked token, someone who left). */
+export async function revokeAccessTokens(scope: Scope, input: { employeeId: string }) {
+  const employee = await load(scope, "Employee", input.employeeId);
+  return { employee, revoked: await revokeTokensOf(scope.db, employee.id) };
 }

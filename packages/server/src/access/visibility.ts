@@ -5,9 +5,25 @@ import type { Viewer } from "./viewer.ts";
 // relations all use them, so a record hidden from a list cannot be fetched
 // by its ID either. Nobody ever sees another instansi's rows.
 
-const nothing = { id: { in: [] as string[] } };
+/** Matches no row of any instansi-owned table. */
+const nothing = { instansiId: { in: [] as string[] } };
 
 const isSupervisor = (viewer: Viewer) => viewer.role === "SUPERVISOR";
+
+/** Records any signed-in member of the instansi may read (units, periods, years). */
+export function ownInstansi(viewer: Viewer | null) {
+  return viewer ? { instansiId: viewer.instansiId } : nothing;
+}
+
+/** Records only the instansi's admin reads (surveys, audit log). */
+export function adminsInstansi(viewer: Viewer | null) {
+  return viewer?.role === "ADMIN" ? { instansiId: viewer.instansiId } : nothing;
+}
+
+/** The instansi itself: only the caller's own. */
+export function visibleInstansi(viewer: Viewer | null): Prisma.InstansiWhereInput {
+  return viewer ? { id: viewer.instansiId } : { id: { in: [] } };
+}
 
 /** Employees: admins see their whole instansi; others themselves, their supervisor and (supervisors) their direct reports. */
 export function visibleEmployees(viewer: Viewer | null): Prisma.EmployeeWhereInput {

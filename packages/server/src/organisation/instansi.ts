@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { InstansiKind } from "../generated/prisma/enums.ts";
-import { grantAccess } from "./access.ts";
+import { grantAccess } from "../access/grants.ts";
 
 export interface NewInstansi {
   slug: string;

@@ -1,0 +1,39 @@
+import type { Viewer } from "../access/viewer.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { LivePubSub } from "../live/pubsub.ts";
+import { PublicFigureChanges } from "../publication/changes.ts";
+import { ForbiddenError } from "../refusals.ts";
+
+// What every use case of the application layer receives: the database (a
+// transaction for writes), the acting viewer and, for writes, the list of
+// public figures the change moves. Use cases return a result or throw a
+// typed refusal (refusals.ts); they never see GraphQL.
+
+export interface ReadScope<V extends Viewer | null = Viewer> {
+  db: Prisma.TransactionClient;
+  viewer: V;
+}
+
+export interface Scope<V extends Viewer | null = Viewer> extends ReadScope<V> {
+  /** Units whose public figures this change moves: announced once, after commit. */
+  changes: PublicFigureChanges;
+}
+
+export interface Runtime {
+  prisma: PrismaClient;
+  pubsub: LivePubSub;
+}
+
+/** Runs a write in one transaction; what it changed publicly is announced only once it has committed. */
+export async function perform<V extends Viewer | null, T>(runtime: Runtime, viewer: V, work: (scope: Scope<V>) => Promise<T>): Promise<T> {
+  const changes = new PublicFigureChanges();
+  const result = await runtime.prisma.$transaction((db) => work({ db, viewer, changes }));
+  changes.announce(runtime.pubsub);
+  return result;
+}
+
+/** The viewer a use case acts for; the schema's scope checks make anonymous calls impossible here. */
+export function signedIn(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new ForbiddenError("Sign in with a bearer token.");
+  return viewer;
+}

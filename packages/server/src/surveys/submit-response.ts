@@ -1,0 +1,51 @@
+import type { Runtime } from "../application/scope.ts";
+import type { Config } from "../config.ts";
+import { PublicFigureChanges } from "../publication/changes.ts";
+import { ConflictError, NotFoundError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
+import { spendProof, verifyProof } from "./proof-of-work.ts";
+import { recordResponse, type ResponseSubmission } from "./record-response.ts";
+
+export interface PublicSubmission {
+  submission: ResponseSubmission;
+  /** The form's hidden field: people leave it empty, bots fill it in. */
+  honeypot?: string | null;
+  /** The solved proof-of-work challenge, base64. */
+  proofOfWork?: string | null;
+}
+
+/**
+ * A citizen's anonymous response: spam checks, then stored exactly once
+ * (idempotent by key) with the proof of work spent in the same transaction.
+ * The unit's scorecard is announced after the response is committed.
+ */
+export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config, "proofOfWork">, input: PublicSubmission) {
+  if (input.honeypot) throw new SpamSuspectedError("This submission looks automated.");
+  const proofOfWork = config.proofOfWork;
+  const proof = proofOfWork ? await verifyProof(proofOfWork, input.proofOfWork) : null;
+  // A retry of a stored response is answered before the proof is spent (it was spent the first time).
+  const outcome = await recordResponse(runtime.prisma, input.submission, {
+    spend: proofOfWork
+      ? async (tx) => {
+          if (!proof) throw new SpamSuspectedError("Solve the proof-of-work challenge (surveyChallenge) and send it.");
+          if (!(await spendProof(tx, proof))) throw new SpamSuspectedError("This proof-of-work was already used.");
+        }
+      : undefined,
+  });
+  if (!outcome.ok) {
+    switch (outcome.refusal.reason) {
+      case "UNKNOWN_SURVEY":
+        throw new NotFoundError("Survey", input.submission.surveySlug);
+      case "SURVEY_NOT_OPEN":
+        throw new SurveyClosedError(outcome.refusal.message);
+      case "KEY_REUSED":
+        throw new ConflictError("This idempotency key was used for different answers. Generate a new key for a new response.");
+    }
+  }
+  const { response, duplicate } = outcome;
+  if (!duplicate) {
+    const changes = new PublicFigureChanges();
+    changes.unit(response.unitId);
+    changes.announce(runtime.pubsub);
+  }
+  return { ...response, duplicate };
+}

@@ -8,8 +8,6 @@ import type { Viewer } from "./viewer.ts";
 /** Matches no row of any instansi-owned table. */
 const nothing = { instansiId: { in: [] as string[] } };
 
-const isSupervisor = (viewer: Viewer) => viewer.role === "SUPERVISOR";
-
 /** Records any signed-in member of the instansi may read (units, periods, years). */
 export function ownInstansi(viewer: Viewer | null) {
   return viewer ? { instansiId: viewer.instansiId } : nothing;
@@ -25,33 +23,30 @@ export function visibleInstansi(viewer: Viewer | null): Prisma.InstansiWhereInpu
   return viewer ? { id: viewer.instansiId } : { id: { in: [] } };
 }
 
-/** Employees: admins see their whole instansi; others themselves, their supervisor and (supervisors) their direct reports. */
-export function visibleEmployees(viewer: Viewer | null): Prisma.EmployeeWhereInput {
+/**
+ * Rows an admin reads across the instansi and anyone else only through their
+ * own employee record: `related(me)` lists the relationships that qualify.
+ */
+function throughOwnRecord<Where>(viewer: Viewer | null, related: (me: string) => Where[]) {
   if (!viewer) return nothing;
   if (viewer.role === "ADMIN") return { instansiId: viewer.instansiId };
   if (!viewer.employeeId) return nothing;
-  const me = viewer.employeeId;
-  return {
-    instansiId: viewer.instansiId,
-    OR: [
-      { id: me },
-      { subordinates: { some: { id: me } } },
-      ...(isSupervisor(viewer) ? [{ supervisorId: me }] : []),
-    ],
-  };
+  return { instansiId: viewer.instansiId, OR: related(viewer.employeeId) };
+}
+
+/** Employees: admins see their whole instansi; others themselves, their supervisor and (supervisors) their direct reports. */
+export function visibleEmployees(viewer: Viewer | null): Prisma.EmployeeWhereInput {
+  return throughOwnRecord<Prisma.EmployeeWhereInput>(viewer, (me) => [
+    { id: me },
+    { subordinates: { some: { id: me } } },
+    ...(viewer!.role === "SUPERVISOR" ? [{ supervisorId: me }] : []),
+  ]);
 }
 
 /** Performance records (SKP and everything under it): the owner, their supervisor or assessor, and admins. */
 export function visibleSkps(viewer: Viewer | null): Prisma.SkpWhereInput {
-  if (!viewer) return nothing;
-  if (viewer.role === "ADMIN") return { instansiId: viewer.instansiId };
-  if (!viewer.employeeId) return nothing;
-  const me = viewer.employeeId;
-  return {
-    instansiId: viewer.instansiId,
-    OR: [
-      { employeeId: me },
-      ...(isSupervisor(viewer) ? [{ assessorId: me }, { employee: { supervisorId: me } }] : []),
-    ],
-  };
+  return throughOwnRecord<Prisma.SkpWhereInput>(viewer, (me) => [
+    { employeeId: me },
+    ...(viewer!.role === "SUPERVISOR" ? [{ assessorId: me }, { employee: { supervisorId: me } }] : []),
+  ]);
 }

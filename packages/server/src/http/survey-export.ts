@@ -1,14 +1,13 @@
 import type { Plugin } from "graphql-yoga";
-import { exportsSurveys } from "../access/policy.ts";
 import { InvalidTokenError, type RequestAuthenticator } from "../access/viewer.ts";
 import { elements } from "../domain/ikm.ts";
 import { skmTemplate } from "../domain/skm-template.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { surveyResult } from "../surveys/results.ts";
+import { ForbiddenError, NotFoundError } from "../refusals.ts";
+import { responseBatches, surveyForExport } from "../surveys/exports.ts";
 import { csvLine } from "./csv.ts";
 
 const route = /^\/export\/surveys\/([a-z0-9-]+)\/(responses|report)\.csv$/;
-const batchSize = 1_000;
 
 /**
  * Downloads for the instansi's admin: every response of a survey as CSV, and
@@ -21,23 +20,18 @@ export function useSurveyExport(prisma: PrismaClient, viewerOf: RequestAuthentic
       const match = route.exec(url.pathname);
       if (!match || request.method !== "GET") return;
       const text = (status: number, body: string) => endResponse(new fetchAPI.Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } }));
-      let viewer;
+      let found;
       try {
-        viewer = await viewerOf(request);
+        const viewer = await viewerOf(request);
+        if (!viewer) return text(401, "Send 'Authorization: Bearer <token>' of an admin.");
+        found = await surveyForExport({ db: prisma, viewer }, match[1]!, url.searchParams.get("period"));
       } catch (error) {
         if (error instanceof InvalidTokenError) return text(401, error.message);
+        if (error instanceof ForbiddenError) return text(403, error.message);
+        if (error instanceof NotFoundError) return text(404, error.message);
         throw error;
       }
-      if (!viewer) return text(401, "Send 'Authorization: Bearer <token>' of an admin.");
-      if (!exportsSurveys(viewer)) return text(403, "Only the instansi's admin exports survey data.");
-      const survey = await prisma.survey.findFirst({
-        where: { slug: match[1]!, instansiId: viewer.instansiId },
-        include: { periods: { orderBy: { startsOn: "asc" } }, questions: { orderBy: { position: "asc" } }, unit: { include: { instansi: true } } },
-      });
-      if (!survey) return text(404, `Survey ${match[1]} was not found.`);
-      const periodLabel = url.searchParams.get("period");
-      const period = periodLabel ? survey.periods.find((p) => p.label === periodLabel) : null;
-      if (periodLabel && !period) return text(404, `The survey has no period "${periodLabel}".`);
+      const { survey, period } = found;
       const filename = `${survey.slug}${period ? "-" + period.label.toLowerCase().replace(/[^a-z0-9]+/g, "-") : ""}-${match[2]}.csv`;
       const headers = {
         "content-type": "text/csv; charset=utf-8",
@@ -45,7 +39,7 @@ export function useSurveyExport(prisma: PrismaClient, viewerOf: RequestAuthentic
         "cache-control": "no-store",
       };
       if (match[2] === "report") {
-        const result = await surveyResult(prisma, survey.id, period?.id);
+        const result = await found.result();
         const lines = [
           csvLine(["Instansi", survey.unit.instansi.name]),
           csvLine(["Unit", survey.unit.name]),
@@ -81,39 +75,29 @@ export function useSurveyExport(prisma: PrismaClient, viewerOf: RequestAuthentic
         "saran",
         ...survey.questions.map((q) => `pertanyaan_${q.position + 1}`),
       ]);
-      // Streamed in batches: a survey with 100 000 responses never sits in memory at once.
       const encoder = new TextEncoder();
-      let cursor: string | null = null;
+      const batches = responseBatches(prisma, survey.id, period?.id);
       const body = new ReadableStream<Uint8Array>({
         start: (controller) => controller.enqueue(encoder.encode("\uFEFF" + header)),
         pull: async (controller) => {
-          const batch = await prisma.surveyResponse.findMany({
-            where: { surveyId: survey.id, ...(period ? { periodId: period.id } : {}) },
-            orderBy: { id: "asc" },
-            take: batchSize,
-            ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-          });
-          for (const response of batch) {
+          const next = await batches.next();
+          if (next.done) return controller.close();
+          const rows = next.value.map((response) => {
             const extra = (response.extraAnswers ?? {}) as Record<string, string>;
-            controller.enqueue(
-              encoder.encode(
-                csvLine([
-                  response.createdAt.toISOString(),
-                  periodById.get(response.periodId),
-                  ...response.answers,
-                  response.sex,
-                  response.age,
-                  response.education,
-                  response.occupation,
-                  response.serviceUsedAt?.toISOString(),
-                  response.suggestion,
-                  ...survey.questions.map((q) => extra[String(q.position)]),
-                ]),
-              ),
-            );
-          }
-          if (batch.length < batchSize) controller.close();
-          else cursor = batch[batch.length - 1]!.id;
+            return csvLine([
+              response.createdAt.toISOString(),
+              periodById.get(response.periodId),
+              ...response.answers,
+              response.sex,
+              response.age,
+              response.education,
+              response.occupation,
+              response.serviceUsedAt?.toISOString(),
+              response.suggestion,
+              ...survey.questions.map((q) => extra[String(q.position)]),
+            ]);
+          });
+          if (rows.length) controller.enqueue(encoder.encode(rows.join("")));
         },
       });
       return endResponse(new fetchAPI.Response(body, { headers }));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { elements, type Element } from "../domain/ikm.ts";
 import { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
-import type { Context } from "../context.ts";
+import { loadPublicSurvey, type PublicSurvey } from "../publication/public-survey.ts";
 import { publicSurveyResult } from "../publication/scorecard.ts";
 import { SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { issueChallenge } from "../surveys/proof-of-work.ts";
@@ -15,22 +15,6 @@ import { ElementQuestionRef, LanguageEnum, SurveyElementEnum, SurveyQuestionKind
 export const RespondentSexEnum = builder.enumType(RespondentSex, { name: "RespondentSex" });
 export const RespondentEducationEnum = builder.enumType(RespondentEducation, { name: "RespondentEducation" });
 export const RespondentOccupationEnum = builder.enumType(RespondentOccupation, { name: "RespondentOccupation" });
-
-const publicSurveySelect = {
-  id: true,
-  slug: true,
-  serviceName: true,
-  status: true,
-  unitId: true,
-  unit: { select: { name: true, slug: true, instansi: { select: { name: true, slug: true } } } },
-  questions: { orderBy: { position: "asc" as const }, select: { position: true, kind: true, textId: true, textEn: true } },
-} as const;
-
-type PublicSurvey = NonNullable<Awaited<ReturnType<typeof loadPublicSurvey>>>;
-
-function loadPublicSurvey(ctx: Context, slug: string) {
-  return ctx.prisma.survey.findFirst({ where: { slug, status: { not: "DRAFT" } }, select: publicSurveySelect });
-}
 
 const PublicExtraQuestion = builder.objectRef<PublicSurvey["questions"][number] & { language: "ID" | "EN" }>("PublicSurveyQuestion").implement({
   fields: (t) => ({
@@ -71,7 +55,7 @@ builder.queryField("survey", (t) =>
       language: t.arg({ type: LanguageEnum, defaultValue: "ID" }),
     },
     resolve: async (_root, args, ctx) => {
-      const survey = await loadPublicSurvey(ctx, args.slug);
+      const survey = await loadPublicSurvey(ctx.prisma, args.slug);
       return survey ? { ...survey, language: args.language ?? "ID" } : null;
     },
   }),

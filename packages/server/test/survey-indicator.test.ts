@@ -3,7 +3,7 @@ import { startApi, type Api } from "./support/api.ts";
 import { gid, seedOrganisation, type Organisation } from "./support/organisation.ts";
 import { responseInput, submit } from "./support/surveys.ts";
 
-// DOMAIN.md §3: a unit's IKM, or one element of it, can be an SKP indicator
+// docs/domain.md §3: a unit's IKM, or one element of it, can be an SKP indicator
 // whose realisation is computed from the responses, not typed in.
 
 describe("survey-measured indicators", () => {

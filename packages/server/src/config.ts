@@ -6,6 +6,8 @@ export interface Config {
   proofOfWork: { hmacKey: string; maxNumber: number } | null;
   /** Per-client limit on survey submissions. */
   submissionRateLimit: { max: number; windowSeconds: number };
+  /** Live scorecard subscriptions one anonymous client address may keep open. */
+  liveSubscriptionsPerAddress: number;
   /** Shared Redis for rate-limit counters and live updates across processes. */
   redisUrl: string | null;
   /** Trust X-Forwarded-For (set behind a reverse proxy only). */
@@ -28,6 +30,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       max: Number(env.KINERJA_SUBMISSIONS_PER_WINDOW ?? 30),
       windowSeconds: Number(env.KINERJA_SUBMISSION_WINDOW_SECONDS ?? 600),
     },
+    liveSubscriptionsPerAddress: Number(env.KINERJA_LIVE_SUBSCRIPTIONS_PER_ADDRESS ?? 32),
     redisUrl: env.REDIS_URL ?? null,
     trustProxy: env.KINERJA_TRUST_PROXY === "1",
     ...(env.KINERJA_WIDGET_FILE ? { widgetFile: env.KINERJA_WIDGET_FILE } : {}),

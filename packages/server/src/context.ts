@@ -3,7 +3,8 @@ import type { Viewer } from "./access/viewer.ts";
 import type { ReadScope, Scope } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
-import type { LivePubSub } from "./live/pubsub.ts";
+import type { SubscriptionLimit } from "./live/subscription-limit.ts";
+import type { SnapshotStore } from "./publication/snapshot-store.ts";
 
 /** What the server adds to each request's context. */
 export interface RequestContext {
@@ -11,7 +12,9 @@ export interface RequestContext {
   /** The authenticated caller; null for an anonymous visitor. */
   viewer: Viewer | null;
   config: Config;
-  pubsub: LivePubSub;
+  /** Every public figure, from memory. */
+  publication: SnapshotStore;
+  liveSubscriptions: SubscriptionLimit;
   /** The caller's address, for per-client rate limits. */
   clientIp: string;
   /** Runs a use case as the signed-in caller in one transaction; its public changes are announced after commit. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { YogaLogger } from "graphql-yoga";
 import { configFromEnv, type Config } from "./config.ts";
 import { openDatabase, type Database, type DatabaseOptions } from "./db/database.ts";
+import { SnapshotStore } from "./publication/snapshot-store.ts";
 import { createServer } from "./server.ts";
 import { createServices } from "./services.ts";
 
@@ -27,13 +28,16 @@ export async function createKinerja(options: KinerjaOptions = {}) {
   const migrations = await db.migrate();
   const config: Config = { ...configFromEnv(), ...options.config };
   const services = createServices(config);
-  const yoga = createServer({ prisma: db.prisma, config, services, ...(options.logger ? { logger: options.logger } : {}) });
+  // With several processes (Redis), a lost message must not leave one serving an old version for more than a second.
+  const publication = new SnapshotStore(db.prisma, services.pubsub, { checkEveryMs: config.redisUrl ? 1_000 : null });
+  const yoga = createServer({ prisma: db.prisma, config, services, publication, ...(options.logger ? { logger: options.logger } : {}) });
   let http: Server | null = null;
   return {
     db,
     prisma: db.prisma,
     config,
     services,
+    publication,
     yoga,
     /** Migrations this start applied. */
     migrations,
@@ -49,6 +53,9 @@ export async function createKinerja(options: KinerjaOptions = {}) {
         http.closeAllConnections();
         await new Promise((resolve) => http!.close(resolve));
       }
+      // Publications under way finish before the database closes.
+      await publication.idle();
+      publication.close();
       await services.close();
       await db.close();
     },

@@ -11,20 +11,24 @@ import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
 import { schema } from "./schema/index.ts";
+import { subscriptionLimit } from "./live/subscription-limit.ts";
+import type { SnapshotStore } from "./publication/snapshot-store.ts";
 import type { Services } from "./services.ts";
 
 export interface ServerOptions {
   prisma: PrismaClient;
   config: Config;
   services: Services;
+  publication: SnapshotStore;
   logger?: YogaLogger;
 }
 
 type ServerContext = { req?: IncomingMessage };
 
-export function createServer({ prisma, config, services, logger = createLogger("info") }: ServerOptions) {
+export function createServer({ prisma, config, services, publication, logger = createLogger("info") }: ServerOptions) {
   const viewerOf = requestAuthenticator(prisma);
-  const runtime = { prisma, pubsub: services.pubsub };
+  const runtime = { prisma, publication };
+  const liveSubscriptions = subscriptionLimit(config.liveSubscriptionsPerAddress);
   return createYoga<ServerContext, RequestContext>({
     schema,
     logging: logger,
@@ -36,7 +40,8 @@ export function createServer({ prisma, config, services, logger = createLogger("
       return {
         prisma,
         config,
-        pubsub: services.pubsub,
+        publication,
+        liveSubscriptions,
         clientIp: clientIpOf(request, { req }, config.trustProxy),
         viewer,
         perform: (work) => perform(runtime, signedIn(viewer), work),

@@ -56,6 +56,8 @@ const cases: MutationCase[] = [
     denied: foreignNotFound,
   },
   { name: "createPerformanceYear", input: () => ({ year: 2027, cadence: "MONTHLY" }), allowed: ["admin", "foreignAdmin"] },
+  // By year number: a foreign admin closes their own instansi's 2026, never this one's.
+  { name: "closePerformanceYear", input: () => ({ year: 2026 }), allowed: ["admin", "foreignAdmin"] },
   { name: "createSkp", input: (org) => ({ employeeId: org.ids.kasi, year: 2026 }), allowed: ["admin", "kepala", "kasi"], denied: foreignNotFound },
   {
     name: "addRhk",

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type Api } from "./support/api.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 
-// The scorecard publishes counts of predikat, never a person's, and only once
-// at least 5 employees of the unit were rated.
+// The scorecard publishes counts of predikat, never a person's: only for a
+// year the admin closed, and only when at least 5 of the unit were rated.
 
 describe("scorecard predikat distribution", () => {
   let api: Api;
@@ -26,12 +26,18 @@ describe("scorecard predikat distribution", () => {
     });
   }
 
-  it("stays hidden below 5 rated employees and then shows counts only", async () => {
+  it("stays hidden until the year is closed, and then shows counts only", async () => {
     for (const key of ["kepala", "kasi", "kasiLain", "staff"]) await rate(key, "BAIK");
     let card = (await api.request(null, query)).data.scorecard;
-    expect(card).toMatchObject({ year: 2026, predikatYear: 2026, predikatDistribution: null });
+    expect(card).toMatchObject({ year: 2026, predikatYear: null, predikatDistribution: null });
     await rate("peer", "SANGAT_BAIK");
+    await api.publication.refresh([org.unit.id]);
     card = (await api.request(null, query)).data.scorecard;
+    expect(card).toMatchObject({ year: 2026, predikatYear: null, predikatDistribution: null });
+    const close = await api.request(org.tokens.admin!, `mutation { closePerformanceYear(input: { year: 2026 }) { __typename } }`);
+    expect(close.data.closePerformanceYear.__typename).toBe("ClosePerformanceYearPayload");
+    card = (await api.request(null, query)).data.scorecard;
+    expect(card.predikatYear).toBe(2026);
     expect(card.predikatDistribution).toEqual([
       { predikat: "SANGAT_BAIK", count: 1 },
       { predikat: "BAIK", count: 4 },
@@ -50,6 +56,8 @@ describe("scorecard predikat distribution", () => {
     });
     await api.prisma.realisation.create({ data: { instansiId: org.instansi.id, indicatorId: indicator.id, periodId: org.q1.id, value: 76, status: "APPROVED" } });
     await api.prisma.realisation.create({ data: { instansiId: org.instansi.id, indicatorId: indicator.id, periodId: org.q2.id, value: 99, status: "SUBMITTED" } });
+    // Written around the API: publish as a use case would after commit.
+    await api.publication.refresh([org.unit.id]);
     const card = (await api.request(null, query)).data.scorecard;
     // Only the approved Q1 figure is public: 76 of 95 = 80%.
     expect(card.indicators).toEqual([{ description: "Cakupan imunisasi dasar lengkap", target: 95, realised: 76, achievedPercent: 80 }]);

@@ -1,7 +1,7 @@
 import type { Viewer } from "../access/viewer.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import type { LivePubSub } from "../live/pubsub.ts";
 import { PublicFigureChanges } from "../publication/changes.ts";
+import type { SnapshotStore } from "../publication/snapshot-store.ts";
 import { ForbiddenError } from "../refusals.ts";
 
 // What every use case of the application layer receives: the database (a
@@ -21,14 +21,18 @@ export interface Scope<V extends Viewer | null = Viewer> extends ReadScope<V> {
 
 export interface Runtime {
   prisma: PrismaClient;
-  pubsub: LivePubSub;
+  publication: SnapshotStore;
 }
 
-/** Runs a write in one transaction; what it changed publicly is announced only once it has committed. */
+/**
+ * Runs a write in one transaction; what it changed publicly is announced only
+ * once it has committed, and the caller's answer waits for the new figures.
+ */
 export async function perform<V extends Viewer | null, T>(runtime: Runtime, viewer: V, work: (scope: Scope<V>) => Promise<T>): Promise<T> {
   const changes = new PublicFigureChanges();
   const result = await runtime.prisma.$transaction((db) => work({ db, viewer, changes }));
-  changes.announce(runtime.pubsub);
+  // The write stands whatever happens next; a failed publication is retried by the next change.
+  await changes.announce(runtime.publication).catch((error) => console.error("[publication]", error));
   return result;
 }
 

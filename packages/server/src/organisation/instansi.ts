@@ -7,6 +7,8 @@ export interface NewInstansi {
   name: string;
   kind: InstansiKind;
   websiteOrigins?: string[];
+  /** k: how many people every public figure stands on, and moves by (at least 5). */
+  anonymityFloor?: number;
   adminName: string;
   /** Only demo data passes a fixed token. */
   adminToken?: string;
@@ -16,7 +18,7 @@ export interface NewInstansi {
 export async function createInstansi(prisma: PrismaClient, input: NewInstansi) {
   return prisma.$transaction(async (tx) => {
     const instansi = await tx.instansi.create({
-      data: { slug: input.slug, name: input.name, kind: input.kind, websiteOrigins: input.websiteOrigins ?? [] },
+      data: { slug: input.slug, name: input.name, kind: input.kind, websiteOrigins: input.websiteOrigins ?? [], anonymityFloor: input.anonymityFloor ?? 5 },
     });
     const { token } = await grantAccess(tx, {
       instansiId: instansi.id,

@@ -28,6 +28,7 @@ async function loadSubject(scope: Scope, input: EvaluationSubject) {
 /** The evaluation to write into, created on first input; a final one is closed. */
 async function openEvaluation(db: Prisma.TransactionClient, skp: LoadedSkp, periodId: string) {
   if (skp.status !== "AGREED") throw new ConflictError("Only an agreed SKP is evaluated.");
+  if (skp.year.closedAt) throw new ConflictError(`Performance year ${skp.year.year} is closed: its evaluations are final.`);
   const evaluation = await db.evaluation.upsert({
     where: { skpId_periodId: { skpId: skp.id, periodId } },
     create: { instansiId: skp.instansiId, skpId: skp.id, periodId },

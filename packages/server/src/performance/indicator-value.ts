@@ -1,6 +1,6 @@
 import { elements, type Element } from "../domain/ikm.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { resultOfPeriods } from "../surveys/results.ts";
+import { resultOfPeriods, type PeriodTotals } from "../surveys/results.ts";
 
 // An indicator's realised value, the one rule every reader uses: the SKP,
 // the evaluation, the achievement percentage and the public scorecard.
@@ -27,28 +27,38 @@ export interface MeasuredIndicator {
 }
 
 /**
- * What an indicator achieved in a year up to a date: for one measured by
- * citizens, the survey's IKM (or one element's NRR × 25) over its periods
- * from the start of the year; otherwise the latest approved realisation.
- * Null when nothing was approved or answered yet.
+ * The citizens' value of a survey-measured indicator over some periods: the
+ * IKM, or one element's NRR × 25 on the same 25–100 scale (two decimals).
+ * Null with fewer than `minimumResponses` (public figures pass the floor).
  */
-export async function realisedValue(
-  db: Prisma.TransactionClient,
-  indicator: MeasuredIndicator,
-  span: { year: number; upTo?: Date },
-  /** Public figures pass the anonymity floor: a survey value from fewer responses is not shown. */
+export function surveyMeasuredValue(
+  weights: readonly string[],
+  periods: readonly PeriodTotals[],
+  element: Element | null,
   minimumResponses = 1,
-): Promise<number | null> {
+): number | null {
+  const result = resultOfPeriods(weights, periods);
+  if (!result || result.responseCount < minimumResponses) return null;
+  if (!element) return result.ikm;
+  return Math.round(result.elements[elements.indexOf(element)]!.nrr * 25 * 100) / 100;
+}
+
+/** The survey periods an indicator of `year` counts, up to `upTo`: from the start of the year (realisations are cumulative). */
+export function periodsCounted(year: number, upTo?: Date) {
+  return { startsOn: { lte: upTo ?? new Date(Date.UTC(year, 11, 31)) }, endsOn: { gte: new Date(Date.UTC(year, 0, 1)) } };
+}
+
+/**
+ * What an indicator achieved in a year up to a date, as staff see it: for one
+ * measured by citizens, the survey's live result over the year so far;
+ * otherwise the latest approved realisation. Null when nothing was approved
+ * or answered yet.
+ */
+export async function realisedValue(db: Prisma.TransactionClient, indicator: MeasuredIndicator, span: { year: number; upTo?: Date }): Promise<number | null> {
   if (!indicator.sourceSurveyId) return indicator.realisations[0]?.value.toNumber() ?? null;
-  const from = new Date(Date.UTC(span.year, 0, 1));
-  const upTo = span.upTo ?? new Date(Date.UTC(span.year, 11, 31));
   const survey = await db.survey.findUnique({
     where: { id: indicator.sourceSurveyId },
-    select: { weights: true, periods: { where: { startsOn: { lte: upTo }, endsOn: { gte: from } }, select: { serviceUsers: true, total: true } } },
+    select: { weights: true, periods: { where: periodsCounted(span.year, span.upTo), select: { serviceUsers: true, total: true } } },
   });
-  const result = survey ? resultOfPeriods(survey.weights, survey.periods) : null;
-  if (!result || result.responseCount < minimumResponses) return null;
-  if (!indicator.sourceElement) return result.ikm;
-  const nrr = result.elements[elements.indexOf(indicator.sourceElement)]!.nrr;
-  return Math.round(nrr * 25 * 100) / 100;
+  return survey ? surveyMeasuredValue(survey.weights, survey.periods, indicator.sourceElement) : null;
 }

@@ -1,12 +1,13 @@
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { LivePubSub } from "../live/pubsub.ts";
 import { unitTree } from "../organisation/unit-tree.ts";
+import type { SnapshotStore } from "./snapshot-store.ts";
 
 /**
- * The units whose public figures a write moves, collected while its
+ * The units whose public figures a write may move, collected while its
  * transaction runs and announced once after it commits (never before: a
  * rolled-back change must not reach a scorecard). Each method names a kind
- * of change and knows which units show it.
+ * of change and knows which units show it. Announced units are recomputed;
+ * whether their figures actually move is the publication rule's to decide.
  */
 export class PublicFigureChanges {
   readonly #units = new Set<string>();
@@ -27,12 +28,13 @@ export class PublicFigureChanges {
     for (const unitId of (await unitTree(db, employee.instansiId)).pathOf(employee.unitId)) this.unit(unitId);
   }
 
-  /** The units announced so far (for tests and logs). */
-  get units(): ReadonlySet<string> {
-    return this.#units;
+  /** Every unit of the instansi: a year's predikat counts were published. */
+  async wholeInstansi(db: Prisma.TransactionClient, instansiId: string): Promise<void> {
+    for (const unit of await db.orgUnit.findMany({ where: { instansiId }, select: { id: true } })) this.unit(unit.id);
   }
 
-  announce(pubsub: LivePubSub): void {
-    for (const unitId of this.#units) pubsub.publish("scorecardUpdated", unitId, { unitId });
+  /** After commit: the snapshots of these units are recomputed, and published where they moved. */
+  announce(publication: SnapshotStore): Promise<void> {
+    return publication.refresh(this.#units);
   }
 }

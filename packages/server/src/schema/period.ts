@@ -2,6 +2,7 @@ import { ownInstansi } from "../access/visibility.ts";
 import { periodLabel } from "../domain/periods.ts";
 import { PeriodCadence, PeriodKind } from "../generated/prisma/enums.ts";
 import { createPerformanceYear } from "../organisation/performance-years.ts";
+import { closePerformanceYear } from "../performance/year-closing.ts";
 import { builder } from "./builder.ts";
 import { yearSchema } from "./inputs.ts";
 
@@ -16,6 +17,11 @@ export const PerformanceYearRef = builder.prismaNode("PerformanceYear", {
   fields: (t) => ({
     year: t.exposeInt("year"),
     cadence: t.expose("cadence", { type: PeriodCadenceEnum }),
+    closedAt: t.expose("closedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the admin closed the year: its annual predikat are final and their counts published.",
+    }),
     periods: t.relation("periods", {
       description: "The months or quarters in order, then the whole year (kind YEAR).",
       query: { orderBy: [{ kind: "asc" }, { number: "asc" }] },
@@ -64,6 +70,22 @@ builder.relayMutationField(
     authScopes: { admin: true },
     errors: {},
     resolve: (_root, { input }, ctx) => ctx.perform((scope) => createPerformanceYear(scope, input)),
+  },
+  { outputFields: (t) => ({ performanceYear: t.field({ type: PerformanceYearRef, resolve: (year) => year }) }) },
+);
+
+builder.relayMutationField(
+  "closePerformanceYear",
+  {
+    description:
+      "Closes a performance year once its annual evaluations are done: they become final, and each unit's predikat counts " +
+      "are published once, for the units whose counts single out nobody.",
+    inputFields: (t) => ({ year: t.int({ required: true, validate: yearSchema }) }),
+  },
+  {
+    authScopes: { admin: true },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => closePerformanceYear(scope, input)),
   },
   { outputFields: (t) => ({ performanceYear: t.field({ type: PerformanceYearRef, resolve: (year) => year }) }) },
 );

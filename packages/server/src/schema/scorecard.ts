@@ -1,50 +1,41 @@
+import { createGraphQLError, Repeater, SlidingBuffer } from "graphql-yoga";
 import { z } from "zod";
+import type { Context } from "../context.ts";
 import { achievementPercent } from "../domain/achievement.ts";
-import {
-  indicatorFigures,
-  loadScorecard,
-  predikatFigures,
-  surveyFigures,
-  type IndicatorFigure,
-  type PeriodFigure,
-  type PublicUnit,
-  type SurveyFigure,
-} from "../publication/scorecard.ts";
 import { publishScorecard } from "../publication/settings.ts";
+import type { Snapshot } from "../publication/snapshot-store.ts";
+import type { PublicIndicator, PublicPeriod, PublicScorecard, PublicSurveyFigures } from "../publication/snapshot.ts";
 import { builder } from "./builder.ts";
 import { PredikatCountRef } from "./kurva.ts";
 import { OrgUnitRef } from "./organization.ts";
 import { IndicatorAspectEnum, IndicatorDirectionEnum } from "./skp.ts";
 import { SurveyResultRef } from "./survey.ts";
 
-// Public scorecards (rules in publication/scorecard.ts): only unit-level
-// figures, above the anonymity floor, once the admin publishes them.
+// Public scorecards: a unit's published snapshot (publication/snapshot.ts),
+// read from memory. Only unit-level figures, moved only when the move cannot
+// single anyone out, once the admin publishes them.
 
-const PeriodFigureRef = builder.objectRef<PeriodFigure>("ScorecardSurveyPeriod").implement({
+const PeriodFigureRef = builder.objectRef<PublicPeriod>("ScorecardSurveyPeriod").implement({
   fields: (t) => ({
     label: t.exposeString("label"),
-    startsOn: t.expose("startsOn", { type: "Date" }),
-    endsOn: t.expose("endsOn", { type: "Date" }),
-    result: t.field({ type: SurveyResultRef, nullable: true, description: "Null below 5 responses.", resolve: (p) => p.result }),
-    ikmChange: t.float({
-      nullable: true,
-      description: "IKM change from the previous shown period (the trend).",
-      resolve: (p) => (p.result && p.previousIkm !== null ? Math.round((p.result.ikm - p.previousIkm) * 100) / 100 : null),
-    }),
+    startsOn: t.field({ type: "Date", resolve: (p) => new Date(p.startsOn) }),
+    endsOn: t.field({ type: "Date", resolve: (p) => new Date(p.endsOn) }),
+    result: t.field({ type: SurveyResultRef, nullable: true, description: "Null until the period has 5 responses.", resolve: (p) => p.result }),
+    ikmChange: t.exposeFloat("ikmChange", { nullable: true, description: "IKM change from the previous shown period (the trend)." }),
   }),
 });
 
-const SurveyFigureRef = builder.objectRef<SurveyFigure>("ScorecardSurvey").implement({
+const SurveyFigureRef = builder.objectRef<PublicSurveyFigures>("ScorecardSurvey").implement({
   fields: (t) => ({
     slug: t.exposeString("slug"),
     serviceName: t.exposeString("serviceName"),
     status: t.exposeString("status"),
     periods: t.field({ type: [PeriodFigureRef], resolve: (s) => s.periods }),
-    result: t.field({ type: SurveyResultRef, nullable: true, description: "All periods together; null below 5 responses.", resolve: (s) => s.overall }),
+    result: t.field({ type: SurveyResultRef, nullable: true, description: "The shown periods together; null until one is shown.", resolve: (s) => s.result }),
   }),
 });
 
-const IndicatorFigureRef = builder.objectRef<IndicatorFigure>("ScorecardIndicator").implement({
+const IndicatorFigureRef = builder.objectRef<PublicIndicator>("ScorecardIndicator").implement({
   description: "One of the unit's own indicators (its head's main results).",
   fields: (t) => ({
     description: t.exposeString("description"),
@@ -54,7 +45,7 @@ const IndicatorFigureRef = builder.objectRef<IndicatorFigure>("ScorecardIndicato
     direction: t.field({ type: IndicatorDirectionEnum, resolve: (i) => i.direction }),
     realised: t.exposeFloat("realised", {
       nullable: true,
-      description: "What it achieved so far: the latest approved realisation, or the citizens' result (from 5 responses) for a survey-measured indicator.",
+      description: "What it achieved so far: the latest approved realisation, or the citizens' published result for a survey-measured indicator.",
     }),
     realisedIn: t.exposeString("periodLabel", { nullable: true }),
     achievedPercent: t.float({
@@ -64,23 +55,40 @@ const IndicatorFigureRef = builder.objectRef<IndicatorFigure>("ScorecardIndicato
   }),
 });
 
-const ScorecardRef = builder.objectRef<PublicUnit>("Scorecard").implement({
+/** A published scorecard seen for one performance year. */
+interface ScorecardView {
+  card: PublicScorecard;
+  year: number | null;
+}
+
+function viewOf(snapshot: Snapshot | null, year?: number | null): ScorecardView | null {
+  const card = snapshot?.body.scorecard;
+  return card ? { card, year: year ?? card.defaultYear } : null;
+}
+
+/** The latest closed year up to the one shown: its predikat counts are final. */
+const predikatYearOf = ({ card, year }: ScorecardView) => card.years.filter((y) => y.closed && (year === null || y.year <= year)).at(-1) ?? null;
+
+const ScorecardRef = builder.objectRef<ScorecardView>("Scorecard").implement({
   description: "A unit's published results. Only unit-level figures, never a person's.",
   fields: (t) => ({
-    instansiName: t.exposeString("instansiName"),
-    unitName: t.exposeString("unitName"),
-    year: t.exposeInt("year", { nullable: true, description: "The performance year the indicators are from." }),
-    predikatYear: t.exposeInt("predikatYear", { nullable: true, description: "The year of the predikat distribution: the latest with final annual evaluations." }),
-    surveys: t.field({ type: [SurveyFigureRef], resolve: (unit, _args, ctx) => (unit.showSurveys ? surveyFigures(ctx.prisma, unit.unitId) : []) }),
-    indicators: t.field({
-      type: [IndicatorFigureRef],
-      resolve: (unit, _args, ctx) => (unit.showIndicators && unit.year ? indicatorFigures(ctx.prisma, unit.unitId, unit.year) : []),
+    instansiName: t.string({ resolve: (v) => v.card.instansiName }),
+    unitName: t.string({ resolve: (v) => v.card.unitName }),
+    year: t.int({ nullable: true, description: "The performance year the indicators are from.", resolve: (v) => v.year }),
+    predikatYear: t.int({
+      nullable: true,
+      description: "The year of the predikat distribution: the latest the admin closed.",
+      resolve: (v) => predikatYearOf(v)?.year ?? null,
     }),
+    surveys: t.field({ type: [SurveyFigureRef], resolve: (v) => v.card.surveys }),
+    indicators: t.field({ type: [IndicatorFigureRef], resolve: (v) => v.card.years.find((y) => y.year === v.year)?.indicators ?? [] }),
     predikatDistribution: t.field({
       type: [PredikatCountRef],
       nullable: true,
-      description: "How many employees of the unit got each annual predikat; null when hidden or fewer than 5 were rated.",
-      resolve: (unit, _args, ctx) => (unit.showPredikat && unit.predikatYear ? predikatFigures(ctx.prisma, unit, unit.predikatYear) : null),
+      description:
+        "How many of the unit's people got each annual predikat in a closed year; null when hidden, or when the counts " +
+        "(alone or against another unit's) could single someone out.",
+      resolve: (v) => predikatYearOf(v)?.predikat ?? null,
     }),
   }),
 });
@@ -95,26 +103,40 @@ builder.queryField("scorecard", (t) =>
       unit: t.arg.string({ required: true, validate: z.string().max(64) }),
       year: t.arg.int({ required: false }),
     },
-    resolve: (_root, args, ctx) => loadScorecard(ctx.prisma, args.instansi, args.unit, args.year),
+    resolve: async (_root, args, ctx) => viewOf(await ctx.publication.byKey(args.instansi, args.unit), args.year),
   }),
 );
+
+/** Live snapshots of one unit, the latest only (a slow client skips versions), for as long as the client listens. */
+function snapshotsOf(ctx: Context, unitId: string): Repeater<Snapshot> {
+  return new Repeater<Snapshot>(async (push, stop) => {
+    const release = ctx.viewer ? () => {} : ctx.liveSubscriptions.acquire(ctx.clientIp);
+    if (!release) {
+      stop(createGraphQLError("Too many live subscriptions from this address; close some and try again.", { extensions: { code: "RATE_LIMITED" } }));
+      return;
+    }
+    const unwatch = ctx.publication.watch(unitId, (snapshot) => void push(snapshot));
+    await stop;
+    unwatch();
+    release();
+  }, new SlidingBuffer(1));
+}
 
 builder.subscriptionField("scorecardUpdated", (t) =>
   t.field({
     type: ScorecardRef,
     nullable: true,
-    description: "The scorecard again each time its figures change (over SSE).",
+    description: "The scorecard again each time its published figures move (over SSE).",
     args: {
       instansi: t.arg.string({ required: true, validate: z.string().max(64) }),
       unit: t.arg.string({ required: true, validate: z.string().max(64) }),
       year: t.arg.int({ required: false }),
     },
-    subscribe: async function* (_root, args, ctx) {
-      const unit = await ctx.prisma.orgUnit.findFirst({ where: { slug: args.unit, instansi: { slug: args.instansi } }, select: { id: true } });
-      if (!unit) return;
-      yield* ctx.pubsub.subscribe("scorecardUpdated", unit.id);
+    subscribe: async (_root, args, ctx) => {
+      const snapshot = await ctx.publication.byKey(args.instansi, args.unit);
+      return snapshot ? snapshotsOf(ctx, snapshot.unitId) : new Repeater<Snapshot>((_push, stop) => stop());
     },
-    resolve: (_change, args, ctx) => loadScorecard(ctx.prisma, args.instansi, args.unit, args.year),
+    resolve: (snapshot, args) => viewOf(snapshot, args.year),
   }),
 );
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { elements, type Element } from "../domain/ikm.ts";
 import { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
-import { loadPublicSurvey, type PublicSurvey } from "../publication/public-survey.ts";
-import { publicSurveyResult } from "../publication/scorecard.ts";
+import type { PublicSurveyDefinition } from "../publication/snapshot.ts";
 import { SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { issueChallenge } from "../surveys/proof-of-work.ts";
 import { submitSurveyResponse } from "../surveys/submit-response.ts";
@@ -16,31 +15,31 @@ export const RespondentSexEnum = builder.enumType(RespondentSex, { name: "Respon
 export const RespondentEducationEnum = builder.enumType(RespondentEducation, { name: "RespondentEducation" });
 export const RespondentOccupationEnum = builder.enumType(RespondentOccupation, { name: "RespondentOccupation" });
 
-const PublicExtraQuestion = builder.objectRef<PublicSurvey["questions"][number] & { language: "ID" | "EN" }>("PublicSurveyQuestion").implement({
+const PublicExtraQuestion = builder.objectRef<PublicSurveyDefinition["extraQuestions"][number] & { language: "ID" | "EN" }>("PublicSurveyQuestion").implement({
   fields: (t) => ({
     position: t.exposeInt("position"),
-    kind: t.field({ type: SurveyQuestionKindEnum, resolve: (q) => q.kind }),
+    kind: t.field({ type: SurveyQuestionKindEnum, resolve: (q) => q.kind as "TEXT" }),
     text: t.string({ resolve: (q) => (q.language === "EN" && q.textEn ? q.textEn : q.textId) }),
   }),
 });
 
-const PublicSurveyRef = builder.objectRef<PublicSurvey & { language: "ID" | "EN" }>("PublicSurvey").implement({
+const PublicSurveyRef = builder.objectRef<PublicSurveyDefinition & { language: "ID" | "EN" }>("PublicSurvey").implement({
   description: "What a citizen sees of a survey.",
   fields: (t) => ({
     slug: t.exposeString("slug"),
     serviceName: t.exposeString("serviceName"),
-    status: t.field({ type: SurveyStatusEnum, resolve: (s) => s.status }),
-    unitName: t.string({ resolve: (s) => s.unit.name }),
-    unitSlug: t.string({ resolve: (s) => s.unit.slug }),
-    instansiName: t.string({ resolve: (s) => s.unit.instansi.name }),
-    instansiSlug: t.string({ resolve: (s) => s.unit.instansi.slug }),
+    status: t.field({ type: SurveyStatusEnum, resolve: (s) => s.status as "OPEN" }),
+    unitName: t.exposeString("unitName"),
+    unitSlug: t.exposeString("unitSlug"),
+    instansiName: t.exposeString("instansiName"),
+    instansiSlug: t.exposeString("instansiSlug"),
     questions: t.field({ type: [ElementQuestionRef], resolve: (s) => templateQuestions(s.language) }),
-    extraQuestions: t.field({ type: [PublicExtraQuestion], resolve: (s) => s.questions.map((q) => ({ ...q, language: s.language })) }),
+    extraQuestions: t.field({ type: [PublicExtraQuestion], resolve: (s) => s.extraQuestions.map((q) => ({ ...q, language: s.language })) }),
     result: t.field({
       type: SurveyResultRef,
       nullable: true,
-      description: "The unit's current result, once its scorecard is published and has at least 5 responses.",
-      resolve: (s, _args, ctx) => publicSurveyResult(ctx.prisma, s.id, s.unitId),
+      description: "The unit's published result, once its scorecard is published and has at least 5 responses.",
+      resolve: (s) => s.result,
     }),
   }),
 });
@@ -55,7 +54,7 @@ builder.queryField("survey", (t) =>
       language: t.arg({ type: LanguageEnum, defaultValue: "ID" }),
     },
     resolve: async (_root, args, ctx) => {
-      const survey = await loadPublicSurvey(ctx.prisma, args.slug);
+      const survey = (await ctx.publication.bySurvey(args.slug))?.body.surveys[args.slug];
       return survey ? { ...survey, language: args.language ?? "ID" } : null;
     },
   }),
@@ -152,7 +151,7 @@ builder.relayMutationField(
         serviceUsedAt: input.serviceUsedAt ?? null,
         suggestion: input.suggestion || null,
       };
-      return submitSurveyResponse(ctx, ctx.config, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
+      return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication }, ctx.config, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
     },
   },
   {
@@ -161,8 +160,9 @@ builder.relayMutationField(
       result: t.field({
         type: SurveyResultRef,
         nullable: true,
-        description: "The unit's current result, when it is public (published, at least 5 responses).",
-        resolve: (r, _args, ctx) => publicSurveyResult(ctx.prisma, r.surveyId, r.unitId),
+        description:
+          "The unit's published result, when it is public. Figures move only every 5 responses, so it rarely includes this one yet.",
+        resolve: async (r, _args, ctx) => (await ctx.publication.byUnit(r.unitId))?.body.surveys[r.surveySlug]?.result ?? null,
       }),
     }),
   },

@@ -9,6 +9,7 @@ import { grantAccess } from "../access/grants.ts";
 import { competencyIndicator, demoRegions, ranks, type IndicatorTemplate, type RegionTemplate, type UnitTemplate } from "./demo-catalogue.ts";
 import { seedDemoSurveys } from "./demo-surveys.ts";
 import { createInstansi } from "../organisation/instansi.ts";
+import { closeYear } from "../performance/year-closing.ts";
 
 // Demo data for a newcomer's first start: four regions, about 200 employees
 // with valid NIPs, a finished 2025 (annual evaluations with predikat) and a
@@ -159,6 +160,9 @@ async function seedRegion(prisma: PrismaClient, region: RegionTemplate, seed: nu
   const plan = new PlanBuilder(instansiId, random);
   for (const year of [2025, 2026]) plan.year(year, people, units);
   await plan.save(prisma);
+  // 2025 is over and evaluated: the admin has closed it, publishing its predikat counts.
+  const finished = await prisma.performanceYear.findUniqueOrThrow({ where: { instansiId_year: { instansiId, year: 2025 } } });
+  await closeYear(prisma, instansiId, finished.id);
 
   const access = demoAccessOf(region);
   if (region.slug === "kota-salatiga") {

@@ -43,9 +43,11 @@ export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config
   }
   const { response, duplicate } = outcome;
   if (!duplicate) {
+    // Not awaited: a citizen's answer never waits for the publication, and
+    // concurrent responses to one unit share one recomputation.
     const changes = new PublicFigureChanges();
     changes.unit(response.unitId);
-    changes.announce(runtime.pubsub);
+    changes.announce(runtime.publication).catch((error) => console.error("[publication]", error));
   }
-  return { ...response, duplicate };
+  return { ...response, surveySlug: input.submission.surveySlug, duplicate };
 }

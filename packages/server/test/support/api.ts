@@ -27,7 +27,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     trustProxy: true,
     ...overrides,
   };
-  const { yoga, services, close } = await createKinerja({ database: db, config, logger });
+  const { yoga, services, publication, close } = await createKinerja({ database: db, config, logger });
 
   async function request<Data = any>(
     token: string | null,
@@ -61,6 +61,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     yoga,
     config,
     services,
+    publication,
     request,
     statementsOf,
     loggedErrors,

@@ -37,6 +37,55 @@ describe("live scorecard updates in one process (no Redis)", () => {
   });
 });
 
+describe("live subscription limit", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await startApi("pglite", { liveSubscriptionsPerAddress: 2 });
+    const org = await seedOrganisation(api.prisma, "kota-salatiga");
+    await api.prisma.scorecard.create({ data: { instansiId: org.instansi.id, unitId: org.unit.id, published: true } });
+  });
+  afterAll(() => api?.close());
+
+  it("refuses an anonymous address more live subscriptions than allowed, and frees a slot when one closes", async () => {
+    const open = async (address: string) => {
+      const controller = new AbortController();
+      const response = await api.yoga.fetch(`http://kinerja.test/graphql?query=${encodeURIComponent(subscription)}`, {
+        headers: { accept: "text/event-stream", "x-forwarded-for": address },
+        signal: controller.signal,
+      });
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      /** The stream's first event, past keep-alive pings. */
+      const firstEvent = async () => {
+        for (let text = ""; ; ) {
+          const { value, done } = await reader.read();
+          if (done) return text;
+          text += value;
+          if (text.includes("data:")) return text;
+        }
+      };
+      return {
+        firstEvent,
+        close: () => {
+          controller.abort();
+          void reader.cancel().catch(() => {});
+        },
+      };
+    };
+    const first = await open("203.0.113.7");
+    const second = await open("203.0.113.7");
+    const third = await open("203.0.113.7");
+    expect(await third.firstEvent()).toContain("Too many live subscriptions");
+    // Another address is not affected.
+    const other = await open("198.51.100.2");
+    first.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await open("203.0.113.7");
+    const next = await Promise.race([again.firstEvent(), new Promise((resolve) => setTimeout(() => resolve("open"), 300))]);
+    expect(next).toBe("open");
+    for (const stream of [second, third, other, again]) stream.close();
+  });
+});
+
 describe.runIf(hasRedis && databaseKinds.includes("postgresql"))("live scorecard updates across two server processes (Redis)", () => {
   let drop: () => Promise<void>;
   let servers: Array<Awaited<ReturnType<typeof startServerProcess>>> = [];

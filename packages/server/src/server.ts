@@ -7,6 +7,7 @@ import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { clientIpOf } from "./http/client-ip.ts";
+import { useCompression } from "./http/compression.ts";
 import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
@@ -72,6 +73,7 @@ export function createServer({ prisma, config, services, publication, logger = c
       }),
       useSurveyExport(prisma, viewerOf),
       useWidgetFile(config.widgetFile),
+      useCompression(),
     ],
     maskedErrors: {
       // Anything not thrown on purpose is logged in full here and reaches the

@@ -101,3 +101,52 @@ describe("CORS", () => {
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("compression", () => {
+  let api: Api;
+  const bundle = `export const widgets = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `kinerja-${i}`))};\n`;
+  beforeAll(async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const file = `${await mkdtemp(`${tmpdir()}/kinerja-`)}/kinerja-widgets.js`;
+    await writeFile(file, bundle);
+    api = await startApi("pglite", { widgetFile: file });
+    await seedOrganisation(api.prisma, "kota-salatiga");
+  });
+  afterAll(() => api?.close());
+
+  const gunzip = async (response: Response) => new Response(response.body!.pipeThrough(new DecompressionStream("gzip"))).text();
+
+  it("sends the widget bundle gzipped to clients that accept it, the same bytes otherwise", async () => {
+    const zipped = await api.yoga.fetch("http://kinerja.test/widgets/kinerja-widgets.js", { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.headers.get("vary")).toContain("accept-encoding");
+    expect(await gunzip(zipped)).toBe(bundle);
+    const plain = await api.yoga.fetch("http://kinerja.test/widgets/kinerja-widgets.js");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(bundle);
+  });
+
+  it("compresses large API answers, not small ones, nor live updates", async () => {
+    const post = (query: string) =>
+      api.yoga.fetch("http://kinerja.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+        body: JSON.stringify({ query }),
+      });
+    const large = await post(`{ __schema { types { name description } } }`);
+    expect(large.headers.get("content-encoding")).toBe("gzip");
+    expect(JSON.parse(await gunzip(large)).data.__schema.types.length).toBeGreaterThan(50);
+    const small = await post(`{ __typename }`);
+    expect(small.headers.get("content-encoding")).toBeNull();
+    const controller = new AbortController();
+    const live = await api.yoga.fetch(
+      `http://kinerja.test/graphql?query=${encodeURIComponent(`subscription { scorecardUpdated(instansi: "kota-salatiga", unit: "dinas-kesehatan") { unitName } }`)}`,
+      { headers: { accept: "text/event-stream", "accept-encoding": "gzip" }, signal: controller.signal },
+    );
+    expect(live.headers.get("content-type")).toContain("text/event-stream");
+    expect(live.headers.get("content-encoding") ?? "none").toBe("none");
+    controller.abort();
+    await live.body?.cancel().catch(() => {});
+  });
+});

@@ -1,0 +1,159 @@
+import { randomUUID } from "node:crypto";
+import { createKinerja, seedDemo } from "@kinerja/server";
+import { scorecardQuery, submitMutation, surveyQuery } from "@kinerja/widgets/operations";
+import { load, type LoadResult } from "./load.ts";
+import { startProcess, type Started } from "./processes.ts";
+import { addSurveyWithResponses, scratchDatabase } from "./database.ts";
+
+// The project's side-by-side benchmark. Kinerja is started as its users
+// start it, in its own process, over a scratch PostgreSQL database filled
+// with the demo data; each workload is measured against a floor (a bare
+// node:http server, one SQL round trip) or a peer (PostGraphile 4) on the same
+// database, in A/B rounds that alternate so machine drift hits both sides.
+// Ratios come from one run; the absolute figures depend on the machine.
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 4);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const bigSurvey = Number(process.env.BENCH_BIG_SURVEY ?? 1_000_000);
+const adminToken = "knj_demo_kota-salatiga_admin";
+
+const database = await scratchDatabase(process.env.DATABASE_URL);
+const started: Started[] = [];
+try {
+  console.log(`PostgreSQL scratch database ${database.name}; ${connections} connections, ${rounds} × ${seconds} s per side and workload.`);
+  const setup = await createKinerja({ database: { url: database.url }, logger: { debug() {}, info() {}, warn() {}, error: console.error } });
+  await seedDemo(setup.prisma);
+  const sizes = await Promise.all([addSurveyWithResponses(database.url, "bench-1k", 1_000), addSurveyWithResponses(database.url, "bench-big", bigSurvey)]);
+  await setup.close();
+
+  const env = { DATABASE_URL: database.url };
+  const [kinerja, floor, postgraphile] = await Promise.all([
+    startProcess("kinerja", "packages/server", ["--import", "tsx", "src/main.ts"], { ...env, NODE_ENV: "production", KINERJA_PROOF_OF_WORK: "off", KINERJA_SUBMISSIONS_PER_WINDOW: "1000000000" }, "Kinerja API ready"),
+    startProcess("floor", "packages/bench", ["--import", "tsx", "src/floor-server.ts"], env, "floor ready"),
+    startProcess("postgraphile", "packages/bench", ["--import", "tsx", "src/postgraphile-server.ts"], env, "postgraphile ready"),
+  ]);
+  started.push(kinerja, floor, postgraphile);
+
+  // Statements per request, counted on an in-process server over the same database.
+  let counted: string[] | null = null;
+  const counter = await createKinerja({ database: { url: database.url, onQuery: (sql) => counted?.push(sql) }, config: { proofOfWork: null } });
+  const statementsOf = async (request: { body: string; headers?: Record<string, string> }) => {
+    const send = () => counter.yoga.fetch("http://bench/graphql", { method: "POST", headers: { "content-type": "application/json", ...request.headers }, body: request.body });
+    await (await send()).text(); // warm: caches, prepared plans
+    await counter.publication.idle();
+    counted = [];
+    await (await send()).text();
+    const n = counted.length;
+    counted = null;
+    return n;
+  };
+  const postgraphileStatements = async (body: string) => {
+    const read = async () => Number(await (await fetch(`${postgraphile.url}/statements`)).text());
+    const before = await read();
+    await (await fetch(`${postgraphile.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
+    return (await read()) - before;
+  };
+
+  const gql = (query: string, variables: object, token?: string) => ({
+    method: "POST" as const,
+    path: "/graphql",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answers = () => Array.from({ length: 9 }, () => 1 + Math.floor(Math.random() * 4));
+  const submission = () => {
+    const values = answers();
+    return JSON.stringify({
+      query: submitMutation,
+      variables: { input: { survey: "salatiga-dpmptsp-pbg", idempotencyKey: randomUUID(), answers: values.map((value, i) => ({ element: `U${i + 1}`, value })) } },
+    });
+  };
+  const employees = `query($first: Int!) { employees(first: $first) { totalCount edges { node { name nip
+    skps { status rhks { kind description indicators { description target realisations { value status } } } } } } } }`;
+  const allEmployees = `query($first: Int!, $instansiId: String!) { allEmployees(first: $first, orderBy: NAME_ASC, condition: { instansiId: $instansiId }) { totalCount nodes { name nip
+    skpsByEmployeeId { nodes { status rhksBySkpId { nodes { kind description indicatorsByRhkId { nodes { description targetValue realisationsByIndicatorId { nodes { value status } } } } } } } } } } }`;
+  const instansiId = (await counter.prisma.instansi.findUniqueOrThrow({ where: { slug: "kota-salatiga" } })).id;
+  const resultRead = (surveyId: string) => `{ node(id: "${Buffer.from(`Survey:${surveyId}`).toString("base64")}") { ... on Survey { result { responseCount ikm } } } }`;
+
+  type Side = { name: string; url: string; request: Parameters<typeof load>[1]; statements: () => Promise<number | null> };
+  const workloads: Array<{ name: string; a: Side; b: Side }> = [
+    {
+      name: "public scorecard read",
+      a: { name: "Kinerja", url: kinerja.url, request: gql(scorecardQuery, { instansi: "kota-salatiga", unit: "dinas-kesehatan" }), statements: () => statementsOf(gql(scorecardQuery, { instansi: "kota-salatiga", unit: "dinas-kesehatan" })) },
+      b: { name: "node:http + 1 SQL", url: floor.url, request: { method: "GET", path: "/scorecard?instansi=kota-salatiga&unit=dinas-kesehatan" }, statements: async () => 1 },
+    },
+    {
+      name: "public survey definition",
+      a: { name: "Kinerja", url: kinerja.url, request: gql(surveyQuery, { slug: "salatiga-dpmptsp-pbg", language: "ID" }), statements: () => statementsOf(gql(surveyQuery, { slug: "salatiga-dpmptsp-pbg", language: "ID" })) },
+      b: { name: "node:http + 1 SQL", url: floor.url, request: { method: "GET", path: "/survey?slug=salatiga-dpmptsp-pbg" }, statements: async () => 1 },
+    },
+    {
+      name: "survey submission",
+      a: {
+        name: "Kinerja",
+        url: kinerja.url,
+        request: { method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, setupRequest: (request) => ({ ...request, body: submission() }) },
+        statements: () => statementsOf({ body: submission() }),
+      },
+      b: {
+        name: "node:http + 1 transaction",
+        url: floor.url,
+        request: { method: "POST", path: "/submit", setupRequest: (request) => ({ ...request, body: JSON.stringify({ survey: "salatiga-dpmptsp-pbg", key: randomUUID(), answers: answers() }) }) },
+        statements: async () => 1,
+      },
+    },
+    {
+      name: "HR list (20 employees, nested)",
+      a: { name: "Kinerja", url: kinerja.url, request: gql(employees, { first: 20 }, adminToken), statements: () => statementsOf(gql(employees, { first: 20 }, adminToken)) },
+      b: {
+        name: "PostGraphile 4",
+        url: postgraphile.url,
+        request: gql(allEmployees, { first: 20, instansiId }),
+        statements: () => postgraphileStatements(gql(allEmployees, { first: 20, instansiId }).body),
+      },
+    },
+    {
+      name: "HR list vs its json_agg floor",
+      a: { name: "Kinerja", url: kinerja.url, request: gql(employees, { first: 20 }, adminToken), statements: async () => null },
+      b: { name: "node:http + 1 SQL", url: floor.url, request: { method: "GET", path: "/employees?instansi=kota-salatiga&first=20" }, statements: async () => 1 },
+    },
+    {
+      name: `result read: ${sizes[1]!.responses.toLocaleString("en")} vs ${sizes[0]!.responses.toLocaleString("en")} responses`,
+      a: { name: `${sizes[1]!.responses.toLocaleString("en")}`, url: kinerja.url, request: gql(resultRead(sizes[1]!.surveyId), {}, adminToken), statements: () => statementsOf(gql(resultRead(sizes[1]!.surveyId), {}, adminToken)) },
+      b: { name: `${sizes[0]!.responses.toLocaleString("en")}`, url: kinerja.url, request: gql(resultRead(sizes[0]!.surveyId), {}, adminToken), statements: () => statementsOf(gql(resultRead(sizes[0]!.surveyId), {}, adminToken)) },
+    },
+  ];
+
+  const rows: string[] = [];
+  for (const workload of workloads) {
+    const results: Record<"a" | "b", LoadResult[]> = { a: [], b: [] };
+    for (let round = 0; round < rounds; round++) {
+      for (const side of ["a", "b"] as const) results[side].push(await load(workload[side].url, workload[side].request, { seconds, connections }));
+    }
+    const [a, b] = [summary(results.a), summary(results.b)];
+    const [sqlA, sqlB] = [await workload.a.statements(), await workload.b.statements()];
+    rows.push(
+      `| ${workload.name} | ${workload.a.name} | ${a.rps.toFixed(0)} | ${a.p50} / ${a.p99} | ${sqlA ?? "–"} | ${workload.b.name} | ${b.rps.toFixed(0)} | ${b.p50} / ${b.p99} | ${sqlB ?? "–"} | **${(a.rps / b.rps).toFixed(2)}×** |`,
+    );
+    console.log(rows.at(-1));
+    if (a.errors || b.errors) console.log(`  (errors or non-2xx: ${a.errors} / ${b.errors})`);
+  }
+  console.log("\n| workload | A | req/s | p50 / p99 ms | SQL/req | B | req/s | p50 / p99 ms | SQL/req | A ÷ B |\n|---|---|---|---|---|---|---|---|---|---|");
+  for (const row of rows) console.log(row);
+  await counter.close();
+} finally {
+  await Promise.all(started.map((process) => process.stop()));
+  await database.drop();
+}
+
+/** Rounds of one side: mean requests per second, median p50 and p99. */
+function summary(results: LoadResult[]) {
+  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+  return {
+    rps: results.reduce((n, r) => n + r.rps, 0) / results.length,
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+  };
+}

@@ -17,6 +17,7 @@ describe.each(databaseKinds)("survey submission on %s", (kind) => {
   afterAll(() => api?.close());
 
   async function refused(input: Record<string, unknown>, typename: string) {
+    await api.publication.idle(); // earlier responses' publication, at rest
     const before = await databaseFingerprint(api.prisma);
     const result = await submit(api, input);
     expect(result.__typename, JSON.stringify(result)).toBe(typename);
@@ -36,6 +37,7 @@ describe.each(databaseKinds)("survey submission on %s", (kind) => {
   it("returns the first response for a repeated key and stores nothing new", async () => {
     const input = responseInput(org.survey.slug, good);
     const first = await submit(api, input);
+    await api.publication.idle();
     const before = await databaseFingerprint(api.prisma);
     const again = await submit(api, input);
     expect(again.receipt).toEqual({ ...first.receipt, duplicate: true });

@@ -1,7 +1,7 @@
 import { createChallenge, verifySolution } from "altcha-lib/v1";
 import type { Challenge } from "altcha-lib/v1/types";
 import type { Config } from "../config.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 
 // Self-hosted spam protection for anonymous submissions (ALTCHA): the
 // browser must find a number whose SHA-256 with a salt matches a challenge
@@ -38,10 +38,7 @@ export async function verifyProof(proofOfWork: NonNullable<Config["proofOfWork"]
   return { signature: decoded.signature, expiresAt: new Date(Number.isFinite(expires) && expires > 0 ? expires * 1000 : Date.now() + challengeLifetimeMs) };
 }
 
-/** Marks a proof as used, inside the transaction that stores the response; false when it was already used. */
-export async function spendProof(tx: Prisma.TransactionClient, proof: VerifiedProof): Promise<boolean> {
-  const { count } = await tx.spentChallenge.createMany({ data: [{ signature: proof.signature, expiresAt: proof.expiresAt }], skipDuplicates: true });
-  // Expired proofs can no longer be replayed: forget them now and then.
-  if (Math.random() < 0.01) await tx.spentChallenge.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-  return count === 1;
+/** Spent proofs past their expiry can no longer be replayed: forgets them, now and then. */
+export async function forgetExpiredProofs(prisma: PrismaClient): Promise<void> {
+  await prisma.spentChallenge.deleteMany({ where: { expiresAt: { lt: new Date() } } });
 }

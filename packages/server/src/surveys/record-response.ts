@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Element } from "../domain/ikm.ts";
 import { elements } from "../domain/ikm.ts";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
-import { localDate } from "./local-date.ts";
+import type { VerifiedProof } from "./proof-of-work.ts";
 
 export interface ResponseSubmission {
   surveySlug: string;
@@ -21,7 +21,11 @@ export interface ResponseSubmission {
 export type Refusal =
   | { reason: "UNKNOWN_SURVEY" }
   | { reason: "SURVEY_NOT_OPEN"; message: string }
-  | { reason: "KEY_REUSED" };
+  | { reason: "KEY_REUSED" }
+  /** The proof of work was required and missing, wrong or expired. */
+  | { reason: "PROOF_MISSING" }
+  /** The proof of work was already spent on another response. */
+  | { reason: "PROOF_REUSED" };
 
 /** What a caller learns of a stored response; `unitId` says whose scorecard it moves. */
 export interface StoredResponse {
@@ -64,89 +68,92 @@ export async function findPrevious(prisma: PrismaClient, submission: ResponseSub
   return { ok: true, response: flatten(previous), duplicate: true };
 }
 
+export interface ProofOfWorkCheck {
+  /** The solved challenge, verified; null when missing, forged or expired. */
+  proof: VerifiedProof | null;
+}
+
+interface StatementRow {
+  surveyId: string;
+  unitId: string;
+  status: string;
+  periodId: string | null;
+  proofSpent: boolean;
+  responseId: string | null;
+  createdAt: Date | null;
+}
+
 /**
- * Stores one response and adds it to its period's running totals in the same
- * transaction, so the totals always equal the stored responses. Safe to call
- * again with the same idempotency key: the first response comes back and
- * nothing new is stored.
+ * Stores one response and adds it to its period's running totals, so the
+ * totals always equal the stored responses. Safe to call again with the same
+ * idempotency key: the first response comes back and nothing new is stored.
  *
- * `spend` runs inside the transaction (e.g. marking a proof-of-work as used),
- * so a failed store does not consume it.
+ * One statement, one round trip: it finds the survey and today's period (in
+ * the instansi's time zone), spends the proof of work, inserts the response
+ * unless its key is stored, and increments the totals — atomically, so a
+ * dropped connection leaves all of it or none. Only a retry, a reused key or
+ * a refusal costs a second look.
  */
 export async function recordResponse(
   prisma: PrismaClient,
   submission: ResponseSubmission,
-  options: { now?: Date; spend?: (tx: Prisma.TransactionClient) => Promise<void> } = {},
+  options: { now?: Date; proofOfWork?: ProofOfWorkCheck } = {},
 ): Promise<RecordOutcome> {
+  const check = options.proofOfWork;
+  if (check && !check.proof) return (await findPrevious(prisma, submission)) ?? { ok: false, refusal: { reason: "PROOF_MISSING" } };
+  const now = (options.now ?? new Date()).toISOString();
+  const scores = elements.map((element) => submission.answers[element]!);
+  const proof = check?.proof ?? null;
+  const rows = await prisma.$queryRaw<StatementRow[]>`
+    WITH survey AS (
+      SELECT s.id, s."instansiId", s."unitId", s.status::text AS status, ((${now}::timestamptz) AT TIME ZONE i."timeZone")::date AS today
+      FROM "Survey" s JOIN "Instansi" i ON i.id = s."instansiId" WHERE s.slug = ${submission.surveySlug}
+    ), period AS (
+      SELECT p.id FROM "SurveyPeriod" p JOIN survey ON p."surveyId" = survey.id
+      WHERE survey.status = 'OPEN' AND p."startsOn" <= survey.today AND p."endsOn" >= survey.today
+    ), spent AS (
+      INSERT INTO "SpentChallenge" (signature, "expiresAt")
+      SELECT ${proof?.signature ?? null}::text, ${proof?.expiresAt.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC' FROM period, survey
+      WHERE ${proof?.signature ?? null}::text IS NOT NULL
+        -- A retry of a stored response spends nothing: its proof was spent the first time.
+        AND NOT EXISTS (SELECT 1 FROM "SurveyResponse" r WHERE r."surveyId" = survey.id AND r."idempotencyKey" = ${submission.idempotencyKey})
+      ON CONFLICT DO NOTHING RETURNING signature
+    ), inserted AS (
+      INSERT INTO "SurveyResponse" (id, "instansiId", "surveyId", "periodId", "idempotencyKey", "payloadHash", answers, "extraAnswers",
+        sex, age, education, occupation, "serviceUsedAt", suggestion, "createdAt")
+      SELECT gen_random_uuid()::text, survey."instansiId", survey.id, period.id, ${submission.idempotencyKey}, ${payloadHash(submission)}, ${scores}::int[],
+        ${submission.extraAnswers ? JSON.stringify(submission.extraAnswers) : null}::jsonb,
+        ${submission.sex ?? null}::text::"RespondentSex", ${submission.age ?? null}::int, ${submission.education ?? null}::text::"RespondentEducation",
+        ${submission.occupation ?? null}::text::"RespondentOccupation", ${submission.serviceUsedAt?.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC',
+        ${submission.suggestion ?? null}::text, ${now}::timestamptz AT TIME ZONE 'UTC'
+      FROM survey, period
+      WHERE ${proof?.signature ?? null}::text IS NULL OR EXISTS (SELECT 1 FROM spent)
+      ON CONFLICT ("surveyId", "idempotencyKey") DO NOTHING
+      RETURNING id, "periodId", "createdAt"
+    ), totals AS (
+      UPDATE "SurveyTotal" t SET "responseCount" = t."responseCount" + 1,
+        "sumU1" = t."sumU1" + ${scores[0]}, "sumU2" = t."sumU2" + ${scores[1]}, "sumU3" = t."sumU3" + ${scores[2]},
+        "sumU4" = t."sumU4" + ${scores[3]}, "sumU5" = t."sumU5" + ${scores[4]}, "sumU6" = t."sumU6" + ${scores[5]},
+        "sumU7" = t."sumU7" + ${scores[6]}, "sumU8" = t."sumU8" + ${scores[7]}, "sumU9" = t."sumU9" + ${scores[8]}, "updatedAt" = now()
+      FROM inserted WHERE t."periodId" = inserted."periodId"
+      RETURNING t."periodId"
+    )
+    SELECT survey.id AS "surveyId", survey."unitId", survey.status, (SELECT id FROM period) AS "periodId",
+      EXISTS (SELECT 1 FROM spent) AS "proofSpent", inserted.id AS "responseId", inserted."createdAt"
+    FROM survey LEFT JOIN inserted ON true LEFT JOIN totals ON true`;
+  const row = rows[0];
+  if (!row) return { ok: false, refusal: { reason: "UNKNOWN_SURVEY" } };
+  if (row.status !== "OPEN") {
+    return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: `The survey is ${row.status === "DRAFT" ? "not open yet" : "closed"}.` } };
+  }
+  if (!row.periodId) return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: "The survey has no period open today." } };
+  if (row.responseId) {
+    return { ok: true, duplicate: false, response: { id: row.responseId, surveyId: row.surveyId, periodId: row.periodId, unitId: row.unitId, createdAt: row.createdAt! } };
+  }
+  // Nothing stored: the key was stored before (a retry), or the proof was spent before.
   const previous = await findPrevious(prisma, submission);
   if (previous) return previous;
-
-  const now = options.now ?? new Date();
-  const survey = await prisma.survey.findUnique({
-    where: { slug: submission.surveySlug },
-    select: { id: true, instansiId: true, status: true, unit: { select: { instansi: { select: { timeZone: true } } } } },
-  });
-  if (!survey) return { ok: false, refusal: { reason: "UNKNOWN_SURVEY" } };
-  if (survey.status !== "OPEN") {
-    return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: `The survey is ${survey.status === "DRAFT" ? "not open yet" : "closed"}.` } };
-  }
-  const today = localDate(now, survey.unit.instansi.timeZone);
-  const period = await prisma.surveyPeriod.findFirst({
-    where: { surveyId: survey.id, startsOn: { lte: today }, endsOn: { gte: today } },
-    select: { id: true },
-  });
-  if (!period) return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: "The survey has no period open today." } };
-
-  const scores = elements.map((element) => submission.answers[element]);
-  try {
-    const response = await prisma.$transaction(async (tx) => {
-      await options.spend?.(tx);
-      const created = await tx.surveyResponse.create({
-        data: {
-          instansiId: survey.instansiId,
-          surveyId: survey.id,
-          periodId: period.id,
-          idempotencyKey: submission.idempotencyKey,
-          payloadHash: payloadHash(submission),
-          answers: scores,
-          extraAnswers: submission.extraAnswers ?? Prisma.JsonNull,
-          sex: submission.sex ?? null,
-          age: submission.age ?? null,
-          education: submission.education ?? null,
-          occupation: submission.occupation ?? null,
-          serviceUsedAt: submission.serviceUsedAt ?? null,
-          suggestion: submission.suggestion ?? null,
-          createdAt: now,
-        },
-        select: storedResponse,
-      });
-      // One atomic UPDATE: concurrent responses add up instead of overwriting each other.
-      await tx.surveyTotal.update({
-        where: { periodId: period.id },
-        data: {
-          responseCount: { increment: 1 },
-          sumU1: { increment: scores[0]! },
-          sumU2: { increment: scores[1]! },
-          sumU3: { increment: scores[2]! },
-          sumU4: { increment: scores[3]! },
-          sumU5: { increment: scores[4]! },
-          sumU6: { increment: scores[5]! },
-          sumU7: { increment: scores[6]! },
-          sumU8: { increment: scores[7]! },
-          sumU9: { increment: scores[8]! },
-        },
-      });
-      return created;
-    });
-    return { ok: true, response: flatten(response), duplicate: false };
-  } catch (error) {
-    // The same key sent twice at once: the other request stored it first.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findPrevious(prisma, submission);
-      if (winner) return winner;
-    }
-    throw error;
-  }
+  return { ok: false, refusal: { reason: check && !row.proofSpent ? "PROOF_REUSED" : "KEY_REUSED" } };
 }
 
 function flatten({ id, surveyId, periodId, createdAt, survey }: { id: string; surveyId: string; periodId: string; createdAt: Date; survey: { unitId: string } }): StoredResponse {

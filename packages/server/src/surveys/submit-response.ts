@@ -2,7 +2,7 @@ import type { Runtime } from "../application/scope.ts";
 import type { Config } from "../config.ts";
 import { PublicFigureChanges } from "../publication/changes.ts";
 import { ConflictError, NotFoundError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
-import { spendProof, verifyProof } from "./proof-of-work.ts";
+import { forgetExpiredProofs, verifyProof } from "./proof-of-work.ts";
 import { recordResponse, type ResponseSubmission } from "./record-response.ts";
 
 export interface PublicSubmission {
@@ -21,15 +21,8 @@ export interface PublicSubmission {
 export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config, "proofOfWork">, input: PublicSubmission) {
   if (input.honeypot) throw new SpamSuspectedError("This submission looks automated.");
   const proofOfWork = config.proofOfWork;
-  const proof = proofOfWork ? await verifyProof(proofOfWork, input.proofOfWork) : null;
-  // A retry of a stored response is answered before the proof is spent (it was spent the first time).
   const outcome = await recordResponse(runtime.prisma, input.submission, {
-    spend: proofOfWork
-      ? async (tx) => {
-          if (!proof) throw new SpamSuspectedError("Solve the proof-of-work challenge (surveyChallenge) and send it.");
-          if (!(await spendProof(tx, proof))) throw new SpamSuspectedError("This proof-of-work was already used.");
-        }
-      : undefined,
+    ...(proofOfWork ? { proofOfWork: { proof: await verifyProof(proofOfWork, input.proofOfWork) } } : {}),
   });
   if (!outcome.ok) {
     switch (outcome.refusal.reason) {
@@ -39,9 +32,14 @@ export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config
         throw new SurveyClosedError(outcome.refusal.message);
       case "KEY_REUSED":
         throw new ConflictError("This idempotency key was used for different answers. Generate a new key for a new response.");
+      case "PROOF_MISSING":
+        throw new SpamSuspectedError("Solve the proof-of-work challenge (surveyChallenge) and send it.");
+      case "PROOF_REUSED":
+        throw new SpamSuspectedError("This proof-of-work was already used.");
     }
   }
   const { response, duplicate } = outcome;
+  if (!duplicate && Math.random() < 0.01) forgetExpiredProofs(runtime.prisma).catch((error) => console.error("[proof-of-work]", error));
   if (!duplicate) {
     // Not awaited: a citizen's answer never waits for the publication, and
     // concurrent responses to one unit share one recomputation.

@@ -11,10 +11,17 @@ import type { SnapshotStore } from "./snapshot-store.ts";
  */
 export class PublicFigureChanges {
   readonly #units = new Set<string>();
+  readonly #responses: Array<{ unitId: string; periodId: string; periodResponses: number }> = [];
 
   /** A survey's responses, status or a scorecard's settings: that unit. */
   unit(unitId: string): void {
     this.#units.add(unitId);
+  }
+
+  /** A citizen's response: its unit's survey figures, once k have arrived since they were published. */
+  response(stored: { unitId: string; periodId: string; periodResponses?: number }): void {
+    if (stored.periodResponses === undefined) this.unit(stored.unitId);
+    else this.#responses.push({ unitId: stored.unitId, periodId: stored.periodId, periodResponses: stored.periodResponses });
   }
 
   /** An approved result of a head of unit: the unit's published indicators. */
@@ -34,7 +41,10 @@ export class PublicFigureChanges {
   }
 
   /** After commit: the snapshots of these units are recomputed, and published where they moved. */
-  announce(publication: SnapshotStore): Promise<void> {
-    return publication.refresh(this.#units);
+  async announce(publication: SnapshotStore): Promise<void> {
+    await Promise.all([
+      publication.refresh(this.#units),
+      ...this.#responses.map((r) => publication.responseStored(r.unitId, r.periodId, r.periodResponses)),
+    ]);
   }
 }

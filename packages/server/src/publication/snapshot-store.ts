@@ -10,6 +10,8 @@ export interface Snapshot {
   key: string;
   version: number;
   body: SnapshotBody;
+  /** The survey totals behind it, per period. */
+  basis: Basis;
   /** Names this version for HTTP caches. */
   etag: string;
 }
@@ -77,10 +79,22 @@ export class SnapshotStore {
     const cached = this.#byUnit.get(unitId);
     if (cached) return cached;
     const row = await this.#prisma.publicSnapshot.findUnique({ where: { unitId } });
-    if (row) return this.#install(row.unitId, row.key, row.version, row.body as unknown as SnapshotBody);
+    if (row) return this.#install(row.unitId, row.key, row.version, row.body as unknown as SnapshotBody, row.basis as unknown as Basis);
     // Never published yet (data written before this unit's first change): publish now.
     await this.refresh([unitId]);
     return this.#byUnit.get(unitId) ?? null;
+  }
+
+  /**
+   * A response was stored and its period now counts `periodResponses`: the
+   * unit's figures can move only once k arrived since they were published,
+   * so until then nothing is recomputed (one recomputation per k responses).
+   */
+  responseStored(unitId: string, periodId: string, periodResponses: number): Promise<void> {
+    const published = this.#byUnit.get(unitId);
+    const basis = published?.basis[periodId];
+    if (published && basis && periodResponses - basis.responseCount < published.body.floor) return Promise.resolve();
+    return this.refresh([unitId]);
   }
 
   /**
@@ -142,10 +156,10 @@ export class SnapshotStore {
       const version = (previous?.version ?? 0) + 1;
       const row = { key: computed.key, version, body: computed.body as never, basis: computed.basis as never, publishedAt: new Date() };
       await db.publicSnapshot.upsert({ where: { unitId }, create: { unitId, instansiId: computed.instansiId, ...row }, update: row });
-      return { key: computed.key, version, body: computed.body };
+      return { key: computed.key, version, body: computed.body, basis: computed.basis };
     });
     if (!moved) return;
-    const snapshot = this.#install(unitId, moved.key, moved.version, moved.body);
+    const snapshot = this.#install(unitId, moved.key, moved.version, moved.body, moved.basis);
     this.#notify(snapshot);
     this.#pubsub.publish("snapshotPublished", { unitId, version: moved.version });
   }
@@ -159,7 +173,7 @@ export class SnapshotStore {
     for (const names of [this.#unitOfSurvey, this.#unitOfKey]) for (const [name, id] of names) if (id === null) names.delete(name);
     if (!this.#watchers.has(unitId)) return;
     const row = await this.#prisma.publicSnapshot.findUnique({ where: { unitId } });
-    if (row) this.#notify(this.#install(row.unitId, row.key, row.version, row.body as unknown as SnapshotBody));
+    if (row) this.#notify(this.#install(row.unitId, row.key, row.version, row.body as unknown as SnapshotBody, row.basis as unknown as Basis));
   }
 
   /** Catches a move whose message was lost: versions published since the last check. */
@@ -171,11 +185,11 @@ export class SnapshotStore {
     for (const move of moves) await this.#moved(move.unitId, move.version);
   }
 
-  #install(unitId: string, key: string, version: number, body: SnapshotBody): Snapshot {
+  #install(unitId: string, key: string, version: number, body: SnapshotBody, basis: Basis): Snapshot {
     const current = this.#byUnit.get(unitId);
     if (current && current.version >= version) return current;
     const etag = `"${createHash("sha256").update(`${unitId}:${version}`).digest("base64url").slice(0, 22)}"`;
-    const snapshot = { unitId, key, version, body, etag };
+    const snapshot = { unitId, key, version, body, basis, etag };
     remember(this.#byUnit, unitId, snapshot);
     for (const slug of Object.keys(body.surveys)) remember(this.#unitOfSurvey, slug, unitId);
     return snapshot;

@@ -87,6 +87,8 @@ export interface PublicSurveyDefinition {
 }
 
 export interface SnapshotBody {
+  /** k: how many new responses it takes for survey figures to move. */
+  floor: number;
   /** Null until the admin publishes the unit's scorecard. */
   scorecard: PublicScorecard | null;
   /** The unit's surveys that are not drafts, by slug. */
@@ -203,7 +205,7 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
         surveys: settings.showSurveys ? figures : [],
       }
     : null;
-  return { unitId: unit.id, instansiId: unit.instansiId, key: `${unit.instansi.slug}/${unit.slug}`, body: { scorecard, surveys }, basis };
+  return { unitId: unit.id, instansiId: unit.instansiId, key: `${unit.instansi.slug}/${unit.slug}`, body: { floor: k, scorecard, surveys }, basis };
 }
 
 async function yearsOf(

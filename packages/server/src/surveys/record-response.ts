@@ -34,6 +34,8 @@ export interface StoredResponse {
   periodId: string;
   unitId: string;
   createdAt: Date;
+  /** Responses its period holds now (known when this call stored it). */
+  periodResponses?: number;
 }
 
 const storedResponse = { id: true, surveyId: true, periodId: true, createdAt: true, survey: { select: { unitId: true } } } as const;
@@ -81,6 +83,7 @@ interface StatementRow {
   proofSpent: boolean;
   responseId: string | null;
   createdAt: Date | null;
+  periodResponses: number | null;
 }
 
 /**
@@ -136,10 +139,10 @@ export async function recordResponse(
         "sumU4" = t."sumU4" + ${scores[3]}, "sumU5" = t."sumU5" + ${scores[4]}, "sumU6" = t."sumU6" + ${scores[5]},
         "sumU7" = t."sumU7" + ${scores[6]}, "sumU8" = t."sumU8" + ${scores[7]}, "sumU9" = t."sumU9" + ${scores[8]}, "updatedAt" = now()
       FROM inserted WHERE t."periodId" = inserted."periodId"
-      RETURNING t."periodId"
+      RETURNING t."periodId", t."responseCount"
     )
     SELECT survey.id AS "surveyId", survey."unitId", survey.status, (SELECT id FROM period) AS "periodId",
-      EXISTS (SELECT 1 FROM spent) AS "proofSpent", inserted.id AS "responseId", inserted."createdAt"
+      EXISTS (SELECT 1 FROM spent) AS "proofSpent", inserted.id AS "responseId", inserted."createdAt", totals."responseCount" AS "periodResponses"
     FROM survey LEFT JOIN inserted ON true LEFT JOIN totals ON true`;
   const row = rows[0];
   if (!row) return { ok: false, refusal: { reason: "UNKNOWN_SURVEY" } };
@@ -148,7 +151,8 @@ export async function recordResponse(
   }
   if (!row.periodId) return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: "The survey has no period open today." } };
   if (row.responseId) {
-    return { ok: true, duplicate: false, response: { id: row.responseId, surveyId: row.surveyId, periodId: row.periodId, unitId: row.unitId, createdAt: row.createdAt! } };
+    const response = { id: row.responseId, surveyId: row.surveyId, periodId: row.periodId, unitId: row.unitId, createdAt: row.createdAt! };
+    return { ok: true, duplicate: false, response: { ...response, periodResponses: Number(row.periodResponses) } };
   }
   // Nothing stored: the key was stored before (a retry), or the proof was spent before.
   const previous = await findPrevious(prisma, submission);

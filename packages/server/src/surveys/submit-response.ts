@@ -44,7 +44,7 @@ export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config
     // Not awaited: a citizen's answer never waits for the publication, and
     // concurrent responses to one unit share one recomputation.
     const changes = new PublicFigureChanges();
-    changes.unit(response.unitId);
+    changes.response(response);
     changes.announce(runtime.publication).catch((error) => console.error("[publication]", error));
   }
   return { ...response, surveySlug: input.submission.surveySlug, duplicate };

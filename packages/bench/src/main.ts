@@ -28,8 +28,13 @@ try {
   await setup.close();
 
   const env = { DATABASE_URL: database.url };
+  const kinerjaEnv = { NODE_ENV: "production", KINERJA_PROOF_OF_WORK: "off", KINERJA_SUBMISSIONS_PER_WINDOW: "1000000000" };
+  // Start-up of the development runtime, for comparison with the compiled one below.
+  const viaTsx = await startProcess("kinerja (tsx)", "packages/server", ["--import", "tsx", "src/main.ts"], { ...env, ...kinerjaEnv }, "Kinerja API ready");
+  await viaTsx.stop();
   const [kinerja, floor, postgraphile] = await Promise.all([
-    startProcess("kinerja", "packages/server", ["--import", "tsx", "src/main.ts"], { ...env, NODE_ENV: "production", KINERJA_PROOF_OF_WORK: "off", KINERJA_SUBMISSIONS_PER_WINDOW: "1000000000" }, "Kinerja API ready"),
+    // The production runtime: compiled JavaScript on node (`pnpm --filter @kinerja/server build`).
+    startProcess("kinerja", "packages/server", ["--enable-source-maps", "dist/main.js"], { ...env, ...kinerjaEnv }, "Kinerja API ready"),
     startProcess("floor", "packages/bench", ["--import", "tsx", "src/floor-server.ts"], env, "floor ready"),
     startProcess("postgraphile", "packages/bench", ["--import", "tsx", "src/postgraphile-server.ts"], env, "postgraphile ready"),
   ]);
@@ -139,6 +144,7 @@ try {
     console.log(rows.at(-1));
     if (a.errors || b.errors) console.log(`  (errors or non-2xx: ${a.errors} / ${b.errors})`);
   }
+  console.log(`\nStart-up to "ready": node dist/main.js ${kinerja.startupMs.toFixed(0)} ms; tsx src/main.ts ${viaTsx.startupMs.toFixed(0)} ms.`);
   console.log("\n| workload | A | req/s | p50 / p99 ms | SQL/req | B | req/s | p50 / p99 ms | SQL/req | A ÷ B |\n|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) console.log(row);
   await counter.close();

@@ -5,12 +5,15 @@ const root = fileURLToPath(new URL("../../..", import.meta.url));
 
 export interface Started {
   url: string;
+  /** Milliseconds from spawning the process to its `ready` line. */
+  startupMs: number;
   stop(): Promise<void>;
 }
 
 /** Starts a server in its own Node.js process; resolves once it prints `ready`. */
 export async function startProcess(name: string, cwd: string, args: string[], env: Record<string, string>, ready: string): Promise<Started> {
   const port = 30_000 + Math.floor(Math.random() * 20_000);
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: `${root}${cwd}`,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
@@ -29,8 +32,10 @@ export async function startProcess(name: string, cwd: string, args: string[], en
     });
     child.once("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${output}`)));
   });
+  const startupMs = performance.now() - spawnedAt;
   return {
     url: `http://127.0.0.1:${port}`,
+    startupMs,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

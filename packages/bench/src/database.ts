@@ -1,25 +1,8 @@
+import { scratchDatabase } from "@kinerja/server/testing";
 import pg from "pg";
 
-/** A throwaway database on the PostgreSQL server of `url` (default: the local one); drop() removes it. */
-export async function scratchDatabase(url = "postgresql://postgres@127.0.0.1:5432/postgres") {
-  const name = `kinerja_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const scratch = new URL(url);
-  scratch.pathname = `/${name}`;
-  return {
-    name,
-    url: scratch.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
+/** A throwaway database on the PostgreSQL server of `url` (default: the local one). */
+export const benchDatabase = (url = "postgresql://postgres@127.0.0.1:5432/postgres") => scratchDatabase(url, "kinerja_bench");
 
 /**
  * An open survey of Kota Salatiga's DPMPTSP with `count` responses, written in

@@ -5,3 +5,4 @@ export { formatNip } from "./domain/nip.ts";
 export { createYearWithPeriods } from "./organisation/performance-years.ts";
 export { createSurveyPeriod } from "./surveys/periods.ts";
 export { recordResponse, type ResponseSubmission } from "./surveys/record-response.ts";
+export { scratchDatabase } from "./db/scratch-database.ts";

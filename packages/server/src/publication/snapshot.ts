@@ -4,7 +4,7 @@ import { predikats, type Predikat } from "../domain/predikat.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { PredikatCount } from "../performance/distribution.ts";
 import { latestApprovedRealisation, surveyMeasuredValue } from "../performance/indicator-value.ts";
-import { resultOfPeriods, totalColumns, type SurveyResult } from "../surveys/results.ts";
+import { resultOfPeriods, totalColumns, type PeriodTotals, type SurveyResult, type TotalRow } from "../surveys/results.ts";
 
 // A unit's public figures, computed once when something behind them changes
 // and served from memory until the next move (snapshot-store.ts).
@@ -123,9 +123,9 @@ export function publicResult(result: SurveyResult | null, k: number): SurveyResu
   };
 }
 
-const asPeriodTotals = (totals: Totals, serviceUsers: number) => ({
+const asPeriodTotals = (totals: Totals, serviceUsers: number): PeriodTotals => ({
   serviceUsers,
-  total: { responseCount: totals.responseCount, ...Object.fromEntries(totalColumns.map((column, i) => [column, totals.sums[i]!])) } as never,
+  total: { responseCount: totals.responseCount, ...Object.fromEntries(totalColumns.map((column, i) => [column, totals.sums[i]!])) } as TotalRow,
 });
 
 /**

@@ -10,7 +10,7 @@ export interface SurveyResult extends IkmResult {
   serviceUsers: number;
 }
 
-type TotalRow = { responseCount: number } & Record<(typeof totalColumns)[number], number>;
+export type TotalRow = { responseCount: number } & Record<(typeof totalColumns)[number], number>;
 
 /** The survey's weights as exact fractions: custom ones, or exactly 1/9 each. */
 export function surveyWeights(weights: readonly string[]) {

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { openDatabase, type Database, type DatabaseOptions } from "../../src/db/database.ts";
+import { scratchDatabase } from "../../src/testing.ts";
 
 // Every suite that touches data runs on both databases: embedded PGlite and
 // the PostgreSQL server. CI guarantees the server; on a laptop without one
@@ -28,27 +29,8 @@ if (!hasServer) {
 export type DatabaseKind = "pglite" | "postgresql";
 export const databaseKinds: DatabaseKind[] = hasServer ? ["pglite", "postgresql"] : ["pglite"];
 
-let counter = 0;
-
 /** A throwaway database on the server; drop() removes it. */
-export async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `kinerja_test_${process.pid}_${Date.now()}_${counter++}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
+export const createServerDatabase = () => scratchDatabase(serverUrl, "kinerja_test");
 
 /** A new, empty, migrated database of the given kind; close() also drops it. */
 export async function openTestDatabase(kind: DatabaseKind, options: Omit<DatabaseOptions, "url" | "dataDir"> = {}): Promise<Database> {

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { createKinerja, seedDemo } from "@kinerja/server";
-import { scorecardQuery, submitMutation, surveyQuery } from "@kinerja/widgets/operations";
 import { load, type LoadResult } from "./load.ts";
 import { startProcess, type Started } from "./processes.ts";
 import { addSurveyWithResponses, benchDatabase } from "./database.ts";
@@ -43,8 +42,11 @@ try {
   // Statements per request, counted on an in-process server over the same database.
   let counted: string[] | null = null;
   const counter = await createKinerja({ database: { url: database.url, onQuery: (sql) => counted?.push(sql) }, config: { proofOfWork: null } });
-  const statementsOf = async (request: { body: string; headers?: Record<string, string> }) => {
-    const send = () => counter.yoga.fetch("http://bench/graphql", { method: "POST", headers: { "content-type": "application/json", ...request.headers }, body: request.body });
+  const statementsOf = async (request: { path?: string; body?: string; headers?: Record<string, string> }) => {
+    const send = () =>
+      request.body === undefined
+        ? counter.yoga.fetch(`http://bench${request.path}`)
+        : counter.yoga.fetch("http://bench/graphql", { method: "POST", headers: { "content-type": "application/json", ...request.headers }, body: request.body });
     // Warm twice: caches, prepared plans, and a first publication of the unit.
     for (let i = 0; i < 2; i++) {
       await (await send()).text();
@@ -69,11 +71,16 @@ try {
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
+  /** A public read as the widgets send it: a trusted document by ID, over GET. */
+  const widgetRead = (documentId: string, variables: object) => ({
+    method: "GET" as const,
+    path: `/graphql?documentId=${documentId}&variables=${encodeURIComponent(JSON.stringify(variables))}`,
+  });
   const answers = () => Array.from({ length: 9 }, () => 1 + Math.floor(Math.random() * 4));
   const submission = () => {
     const values = answers();
     return JSON.stringify({
-      query: submitMutation,
+      documentId: "submit.v1",
       variables: { input: { survey: "salatiga-dpmptsp-pbg", idempotencyKey: randomUUID(), answers: values.map((value, i) => ({ element: `U${i + 1}`, value })) } },
     });
   };
@@ -88,12 +95,12 @@ try {
   const workloads: Array<{ name: string; a: Side; b: Side }> = [
     {
       name: "public scorecard read",
-      a: { name: "Kinerja", url: kinerja.url, request: gql(scorecardQuery, { instansi: "kota-salatiga", unit: "dinas-kesehatan" }), statements: () => statementsOf(gql(scorecardQuery, { instansi: "kota-salatiga", unit: "dinas-kesehatan" })) },
+      a: { name: "Kinerja", url: kinerja.url, request: widgetRead("scorecard.v1", { instansi: "kota-salatiga", unit: "dinas-kesehatan" }), statements: () => statementsOf(widgetRead("scorecard.v1", { instansi: "kota-salatiga", unit: "dinas-kesehatan" })) },
       b: { name: "node:http + 1 SQL", url: floor.url, request: { method: "GET", path: "/scorecard?instansi=kota-salatiga&unit=dinas-kesehatan" }, statements: async () => 1 },
     },
     {
       name: "public survey definition",
-      a: { name: "Kinerja", url: kinerja.url, request: gql(surveyQuery, { slug: "salatiga-dpmptsp-pbg", language: "ID" }), statements: () => statementsOf(gql(surveyQuery, { slug: "salatiga-dpmptsp-pbg", language: "ID" })) },
+      a: { name: "Kinerja", url: kinerja.url, request: widgetRead("survey.v1", { slug: "salatiga-dpmptsp-pbg", language: "ID" }), statements: () => statementsOf(widgetRead("survey.v1", { slug: "salatiga-dpmptsp-pbg", language: "ID" })) },
       b: { name: "node:http + 1 SQL", url: floor.url, request: { method: "GET", path: "/survey?slug=salatiga-dpmptsp-pbg" }, statements: async () => 1 },
     },
     {

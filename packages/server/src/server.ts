@@ -8,6 +8,7 @@ import type { RequestContext } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { clientIpOf } from "./http/client-ip.ts";
 import { useCompression } from "./http/compression.ts";
+import { usePublicReads } from "./http/public-reads.ts";
 import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
@@ -71,6 +72,7 @@ export function createServer({ prisma, config, services, publication, logger = c
             },
           }),
       }),
+      usePublicReads(publication),
       useSurveyExport(prisma, viewerOf),
       useWidgetFile(config.widgetFile),
       useCompression(),

@@ -6,3 +6,4 @@ export { createYearWithPeriods } from "./organisation/performance-years.ts";
 export { createSurveyPeriod } from "./surveys/periods.ts";
 export { recordResponse, type ResponseSubmission } from "./surveys/record-response.ts";
 export { scratchDatabase } from "./db/scratch-database.ts";
+export { trustedDocuments } from "./publication/trusted-documents.ts";

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations, focusedElement, launchBrowser } from "./support/browser.ts";
 import { startStack, type Stack } from "./support/stack.ts";
+import { documents } from "../src/shared/operations.ts";
 
 const artefacts = new URL("../test-artifacts/", import.meta.url).pathname;
 
@@ -72,7 +73,7 @@ describe("<kinerja-survey> on the example site", () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(`${stack.apiOrigin}/graphql`, async (route) => {
-      if (route.request().postData()?.includes("submitSurveyResponse")) await held;
+      if (route.request().postData()?.includes(`"${documents.submit}"`)) await held;
       await route.continue();
     });
     await page.locator("kinerja-survey [part='submit']").click();
@@ -108,7 +109,7 @@ describe("<kinerja-survey> on the example site", () => {
     // The first submission is stored, then the connection drops before the reply arrives.
     let dropped = false;
     await page.route(`${stack.apiOrigin}/graphql`, async (route) => {
-      if (!dropped && route.request().postData()?.includes("submitSurveyResponse")) {
+      if (!dropped && route.request().postData()?.includes(`"${documents.submit}"`)) {
         dropped = true;
         await route.fetch();
         await route.abort("internetdisconnected");

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import { graphql, subscribe } from "../shared/graphql.ts";
 import { localeFor } from "../shared/i18n.ts";
-import { scorecardQuery, scorecardSubscription, type Scorecard } from "../shared/operations.ts";
+import { documents, type Scorecard } from "../shared/operations.ts";
 import { baseStyles, emit } from "../shared/styles.ts";
 import { scorecardStyles } from "./kinerja-scorecard.styles.ts";
 
@@ -73,7 +73,7 @@ export class KinerjaScorecard extends LitElement {
   private async load() {
     const variables = { instansi: this.instansi, unit: this.unit };
     try {
-      const { scorecard } = await graphql<{ scorecard: Scorecard | null }>(this.api, scorecardQuery, variables);
+      const { scorecard } = await graphql<{ scorecard: Scorecard | null }>(this.api, documents.scorecard, variables);
       this.show(scorecard);
       this.listen();
     } catch (error) {
@@ -84,7 +84,7 @@ export class KinerjaScorecard extends LitElement {
 
   private listen() {
     this.unsubscribe?.();
-    this.unsubscribe = subscribe(this.api, scorecardSubscription, { instansi: this.instansi, unit: this.unit }, (data) =>
+    this.unsubscribe = subscribe(this.api, documents.scorecardUpdated, { instansi: this.instansi, unit: this.unit }, (data) =>
       this.show((data as { scorecardUpdated: Scorecard | null }).scorecardUpdated),
     );
   }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import { graphql, NetworkError, type ApiError } from "../shared/graphql.ts";
 import { localeFor } from "../shared/i18n.ts";
-import { challengeQuery, submitMutation, surveyQuery, type PublicResult, type PublicSurvey, type SubmitPayload } from "../shared/operations.ts";
+import { documents, type PublicResult, type PublicSurvey, type SubmitPayload } from "../shared/operations.ts";
 import { outbox, type PendingResponse } from "../shared/outbox.ts";
 import { solve, type Challenge } from "../shared/proof-of-work.ts";
 import { baseStyles, emit } from "../shared/styles.ts";
@@ -103,7 +103,7 @@ export class KinerjaSurvey extends LitElement {
 
   private async load() {
     try {
-      const { survey } = await graphql<{ survey: PublicSurvey | null }>(this.api, surveyQuery, { slug: this.survey, language: this.locale.language });
+      const { survey } = await graphql<{ survey: PublicSurvey | null }>(this.api, documents.survey, { slug: this.survey, language: this.locale.language });
       this.definition = survey;
       if (!survey || survey.status !== "OPEN") {
         this.phase = "unavailable";
@@ -165,11 +165,14 @@ export class KinerjaSurvey extends LitElement {
   /** Sends one kept response; true when the server has it (now or before). */
   private async send(pending: PendingResponse): Promise<boolean> {
     try {
-      const { surveyChallenge } = await graphql<{ surveyChallenge: Challenge | null }>(pending.api, challengeQuery);
+      const { surveyChallenge } = await graphql<{ surveyChallenge: Challenge | null }>(pending.api, documents.challenge, {}, "POST");
       const proofOfWork = surveyChallenge ? await solve(surveyChallenge) : undefined;
-      const { submitSurveyResponse: payload } = await graphql<{ submitSurveyResponse: SubmitPayload | ApiError }>(pending.api, submitMutation, {
-        input: { ...pending.input, proofOfWork },
-      });
+      const { submitSurveyResponse: payload } = await graphql<{ submitSurveyResponse: SubmitPayload | ApiError }>(
+        pending.api,
+        documents.submit,
+        { input: { ...pending.input, proofOfWork } },
+        "POST",
+      );
       if (payload.__typename !== "SubmitSurveyResponsePayload") {
         // Refused for good (closed survey, invalid, spam): keeping it would only fail again.
         outbox.remove(pending.input.idempotencyKey);

@@ -18,15 +18,22 @@ export class ServerError extends Error {
   }
 }
 
-/** POSTs one operation. No graphql-js: operations are plain strings. */
-export async function graphql<Data>(api: string, query: string, variables?: Record<string, unknown>): Promise<Data> {
+/**
+ * Runs one of the server's trusted documents by its ID (see operations.ts):
+ * reads as a plain GET (a CORS simple request with no preflight, and
+ * cacheable by the browser and any proxy), writes as a POST.
+ */
+export async function graphql<Data>(api: string, documentId: string, variables: Record<string, unknown> = {}, method: "GET" | "POST" = "GET"): Promise<Data> {
   let response: Response;
   try {
-    response = await fetch(api, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
+    response =
+      method === "GET"
+        ? await fetch(withDocument(api, documentId, variables))
+        : await fetch(api, {
+            method: "POST",
+            headers: { "content-type": "application/json", accept: "application/json" },
+            body: JSON.stringify({ documentId, variables }),
+          });
   } catch (error) {
     throw new NetworkError(String(error));
   }
@@ -38,12 +45,16 @@ export async function graphql<Data>(api: string, query: string, variables?: Reco
   return body.data as Data;
 }
 
-/** Subscribes over server-sent events; returns a function that closes the stream. */
-export function subscribe(api: string, query: string, variables: Record<string, unknown>, onData: (data: unknown) => void): () => void {
+function withDocument(api: string, documentId: string, variables: Record<string, unknown>): URL {
   const url = new URL(api, location.href);
-  url.searchParams.set("query", query);
+  url.searchParams.set("documentId", documentId);
   url.searchParams.set("variables", JSON.stringify(variables));
-  const source = new EventSource(url);
+  return url;
+}
+
+/** Subscribes over server-sent events; returns a function that closes the stream. */
+export function subscribe(api: string, documentId: string, variables: Record<string, unknown>, onData: (data: unknown) => void): () => void {
+  const source = new EventSource(withDocument(api, documentId, variables));
   source.addEventListener("next", (event) => {
     const body = JSON.parse((event as MessageEvent).data);
     if (body.data) onData(body.data);

@@ -1,5 +1,14 @@
-// The operations the widgets send. Plain strings, checked against the
-// server's schema.graphql by the widgets' tests.
+// The operations the widgets send, by the IDs of the server's trusted
+// documents (packages/server/src/publication/trusted-documents.ts): no query
+// text travels or ships in the bundle. The shapes below are what they return.
+
+export const documents = {
+  survey: "survey.v1",
+  challenge: "challenge.v1",
+  submit: "submit.v1",
+  scorecard: "scorecard.v1",
+  scorecardUpdated: "scorecard-updated.v1",
+} as const;
 
 export interface ElementQuestion {
   element: string;
@@ -30,36 +39,6 @@ export interface SubmitPayload {
   receipt: { receivedAt: string; duplicate: boolean };
   result: PublicResult | null;
 }
-
-export const surveyQuery = `query Survey($slug: String!, $language: Language) {
-  survey(slug: $slug, language: $language) {
-    slug serviceName status unitName instansiName
-    questions { element name question answers }
-    extraQuestions { position kind text }
-  }
-}`;
-
-export const challengeQuery = `query Challenge { surveyChallenge { algorithm challenge maxnumber salt signature } }`;
-
-export const submitMutation = `mutation Submit($input: SubmitSurveyResponseInput!) {
-  submitSurveyResponse(input: $input) {
-    __typename
-    ... on Error { message }
-    ... on SubmitSurveyResponsePayload { receipt { receivedAt duplicate } result { responseCount ikm grade label } }
-  }
-}`;
-
-const scorecardFields = `instansiName unitName year predikatYear
-  surveys {
-    slug serviceName status
-    result { responseCount ikm grade label sampleTarget representative elements { element nrr } }
-    periods { label result { ikm responseCount } ikmChange }
-  }
-  indicators { description target targetUnit realised realisedIn achievedPercent direction }
-  predikatDistribution { predikat label count }`;
-
-export const scorecardQuery = `query Scorecard($instansi: String!, $unit: String!) { scorecard(instansi: $instansi, unit: $unit) { ${scorecardFields} } }`;
-export const scorecardSubscription = `subscription ScorecardUpdated($instansi: String!, $unit: String!) { scorecardUpdated(instansi: $instansi, unit: $unit) { ${scorecardFields} } }`;
 
 export interface Scorecard {
   instansiName: string;

@@ -1,0 +1,34 @@
+// The operations the public widgets send, kept here and known by an ID: a
+// widget sends `documentId` and its variables, never the query text, so its
+// URLs stay short (a GET, cacheable by any proxy in front of a regional
+// website) and its bundle carries no GraphQL. An ID never changes meaning: a
+// new selection gets a new ID, and old ones stay for widgets cached in browsers.
+
+const scorecardFields = `instansiName unitName year predikatYear
+  surveys {
+    slug serviceName status
+    result { responseCount ikm grade label sampleTarget representative elements { element nrr } }
+    periods { label result { ikm responseCount } ikmChange }
+  }
+  indicators { description target targetUnit realised realisedIn achievedPercent direction }
+  predikatDistribution { predikat label count }`;
+
+export const trustedDocuments: Readonly<Record<string, string>> = {
+  "survey.v1": `query Survey($slug: String!, $language: Language) {
+  survey(slug: $slug, language: $language) {
+    slug serviceName status unitName instansiName
+    questions { element name question answers }
+    extraQuestions { position kind text }
+  }
+}`,
+  "challenge.v1": `query Challenge { surveyChallenge { algorithm challenge maxnumber salt signature } }`,
+  "submit.v1": `mutation Submit($input: SubmitSurveyResponseInput!) {
+  submitSurveyResponse(input: $input) {
+    __typename
+    ... on Error { message }
+    ... on SubmitSurveyResponsePayload { receipt { receivedAt duplicate } result { responseCount ikm grade label } }
+  }
+}`,
+  "scorecard.v1": `query Scorecard($instansi: String!, $unit: String!) { scorecard(instansi: $instansi, unit: $unit) { ${scorecardFields} } }`,
+  "scorecard-updated.v1": `subscription ScorecardUpdated($instansi: String!, $unit: String!) { scorecardUpdated(instansi: $instansi, unit: $unit) { ${scorecardFields} } }`,
+};

@@ -146,6 +146,5 @@ export async function finaliseEvaluation(
   if (count === 0) throw new ConflictError("The evaluation is final.");
   const after = await db.evaluation.findUniqueOrThrow({ where: { id: evaluation.id } });
   await writeAudit(db, viewer, { entity: "Evaluation", entityId: after.id, action: "finalise", before: evaluation, after });
-  if (period.kind === "YEAR") await scope.changes.annualPredikat(db, { unitId: skp.employee.unitId, instansiId: skp.instansiId });
   return after;
 }

@@ -1,5 +1,4 @@
 import type { Prisma } from "../generated/prisma/client.ts";
-import { unitTree } from "../organisation/unit-tree.ts";
 import type { SnapshotStore } from "./snapshot-store.ts";
 
 /**
@@ -28,11 +27,6 @@ export class PublicFigureChanges {
   async headsResult(db: Prisma.TransactionClient, employeeId: string): Promise<void> {
     const headed = await db.orgUnit.findUnique({ where: { headId: employeeId }, select: { id: true } });
     if (headed) this.unit(headed.id);
-  }
-
-  /** An annual predikat: counted by the employee's unit and every unit above it. */
-  async annualPredikat(db: Prisma.TransactionClient, employee: { unitId: string; instansiId: string }): Promise<void> {
-    for (const unitId of (await unitTree(db, employee.instansiId)).pathOf(employee.unitId)) this.unit(unitId);
   }
 
   /** Every unit of the instansi: a year's predikat counts were published. */

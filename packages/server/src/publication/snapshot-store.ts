@@ -18,6 +18,8 @@ export interface Snapshot {
 
 /** How many units (and unknown names) a process remembers. */
 const capacity = 10_000;
+/** A unit that responses stream into is recomputed no more often than this. */
+const minimumRecomputeIntervalMs = 1_000;
 
 /**
  * Every public read is served from here, from memory: a hit costs no SQL.
@@ -34,6 +36,9 @@ export class SnapshotStore {
   readonly #unitOfKey = new Map<string, string | null>();
   readonly #unitOfSurvey = new Map<string, string | null>();
   readonly #runs = new Map<string, { current: Promise<void>; next: Promise<void> | null }>();
+  /** When each unit's last recomputation started, and the one a stream of responses has scheduled. */
+  readonly #lastRun = new Map<string, number>();
+  readonly #scheduled = new Map<string, { timer: NodeJS.Timeout; done: Promise<void> }>();
   readonly #watchers = new Map<string, Set<(snapshot: Snapshot) => void>>();
   readonly #stop: () => void;
   #checkedAt = new Date();
@@ -94,7 +99,21 @@ export class SnapshotStore {
     const published = this.#byUnit.get(unitId);
     const basis = published?.basis[periodId];
     if (published && basis && periodResponses - basis.responseCount < published.body.floor) return Promise.resolve();
-    return this.refresh([unitId]);
+    // Under a stream of responses a unit is recomputed at most once a second:
+    // its figures still move only by k, and at most a second after the k-th.
+    const wait = (this.#lastRun.get(unitId) ?? 0) + minimumRecomputeIntervalMs - Date.now();
+    if (wait <= 0) return this.refresh([unitId]);
+    const scheduled = this.#scheduled.get(unitId);
+    if (scheduled) return scheduled.done;
+    let timer!: NodeJS.Timeout;
+    const done = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.#scheduled.delete(unitId);
+        this.refresh([unitId]).catch((error) => console.error("[publication]", error)).finally(resolve);
+      }, wait);
+    });
+    this.#scheduled.set(unitId, { timer, done });
+    return done;
   }
 
   /**
@@ -119,7 +138,9 @@ export class SnapshotStore {
 
   /** Waits until no refresh is running (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.#runs.size) await Promise.allSettled([...this.#runs.values()].map((run) => run.next ?? run.current));
+    while (this.#runs.size || this.#scheduled.size) {
+      await Promise.allSettled([...[...this.#runs.values()].map((run) => run.next ?? run.current), ...[...this.#scheduled.values()].map((s) => s.done)]);
+    }
   }
 
   close(): void {
@@ -135,6 +156,7 @@ export class SnapshotStore {
   }
 
   #start(unitId: string): Promise<void> {
+    this.#lastRun.set(unitId, Date.now());
     const run = { current: Promise.resolve(), next: null as Promise<void> | null };
     this.#runs.set(unitId, run);
     run.current = this.#recompute(unitId).finally(() => {

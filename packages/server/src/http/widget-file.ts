@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "graphql-yoga";
+import { acceptsGzip } from "./compression.ts";
 
 /** The bundle built by @kinerja/widgets (`pnpm --filter @kinerja/widgets build`). */
 export const defaultWidgetFile = fileURLToPath(new URL("../../../widgets/dist/kinerja-widgets.js", import.meta.url));
@@ -46,7 +47,7 @@ export function useWidgetFile(file = defaultWidgetFile): Plugin {
       if (request.headers.get("if-none-match") === bundle.etag) {
         return endResponse(new fetchAPI.Response(null, { status: 304, headers: { ...shared, etag: bundle.etag } }));
       }
-      const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
+      const gzip = acceptsGzip(request);
       const body = gzip ? bundle.gzipped : bundle.body;
       return endResponse(
         new fetchAPI.Response(request.method === "HEAD" ? null : new Uint8Array(body), {

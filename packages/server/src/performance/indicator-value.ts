@@ -43,9 +43,9 @@ export function surveyMeasuredValue(
   return Math.round(result.elements[elements.indexOf(element)]!.nrr * 25 * 100) / 100;
 }
 
-/** The survey periods an indicator of `year` counts, up to `upTo`: from the start of the year (realisations are cumulative). */
-export function periodsCounted(year: number, upTo?: Date) {
-  return { startsOn: { lte: upTo ?? new Date(Date.UTC(year, 11, 31)) }, endsOn: { gte: new Date(Date.UTC(year, 0, 1)) } };
+/** Whether an indicator of `year` counts a survey period, up to `upTo`: from the start of the year (realisations are cumulative). */
+export function periodCounted(period: { startsOn: Date; endsOn: Date }, year: number, upTo?: Date): boolean {
+  return period.startsOn <= (upTo ?? new Date(Date.UTC(year, 11, 31))) && period.endsOn >= new Date(Date.UTC(year, 0, 1));
 }
 
 /**
@@ -58,7 +58,8 @@ export async function realisedValue(db: Prisma.TransactionClient, indicator: Mea
   if (!indicator.sourceSurveyId) return indicator.realisations[0]?.value.toNumber() ?? null;
   const survey = await db.survey.findUnique({
     where: { id: indicator.sourceSurveyId },
-    select: { weights: true, periods: { where: periodsCounted(span.year, span.upTo), select: { serviceUsers: true, total: true } } },
+    select: { weights: true, periods: { select: { startsOn: true, endsOn: true, serviceUsers: true, total: true } } },
   });
-  return survey ? surveyMeasuredValue(survey.weights, survey.periods, indicator.sourceElement) : null;
+  if (!survey) return null;
+  return surveyMeasuredValue(survey.weights, survey.periods.filter((period) => periodCounted(period, span.year, span.upTo)), indicator.sourceElement);
 }

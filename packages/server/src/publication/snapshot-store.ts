@@ -83,8 +83,8 @@ export class SnapshotStore {
   async byUnit(unitId: string): Promise<Snapshot | null> {
     const cached = this.#byUnit.get(unitId);
     if (cached) return cached;
-    const row = await this.#prisma.publicSnapshot.findUnique({ where: { unitId } });
-    if (row) return this.#install(row.unitId, row.key, row.version, row.body as unknown as SnapshotBody, row.basis as unknown as Basis);
+    const stored = await this.#loadStored(unitId);
+    if (stored) return stored;
     // Never published yet (data written before this unit's first change): publish now.
     await this.refresh([unitId]);
     return this.#byUnit.get(unitId) ?? null;
@@ -194,8 +194,14 @@ export class SnapshotStore {
     // A unit or survey unknown until now may be the one that moved.
     for (const names of [this.#unitOfSurvey, this.#unitOfKey]) for (const [name, id] of names) if (id === null) names.delete(name);
     if (!this.#watchers.has(unitId)) return;
+    const stored = await this.#loadStored(unitId);
+    if (stored) this.#notify(stored);
+  }
+
+  /** The unit's snapshot as stored, installed in memory; null when it was never published. */
+  async #loadStored(unitId: string): Promise<Snapshot | null> {
     const row = await this.#prisma.publicSnapshot.findUnique({ where: { unitId } });
-    if (row) this.#notify(this.#install(row.unitId, row.key, row.version, row.body as unknown as SnapshotBody, row.basis as unknown as Basis));
+    return row ? this.#install(row.unitId, row.key, row.version, row.body as unknown as SnapshotBody, row.basis as unknown as Basis) : null;
   }
 
   /** Catches a move whose message was lost: versions published since the last check. */

@@ -3,7 +3,7 @@ import { periodLabel } from "../domain/periods.ts";
 import { predikats, type Predikat } from "../domain/predikat.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { PredikatCount } from "../performance/distribution.ts";
-import { latestApprovedRealisation, surveyMeasuredValue } from "../performance/indicator-value.ts";
+import { latestApprovedRealisation, periodCounted, surveyMeasuredValue } from "../performance/indicator-value.ts";
 import { resultOfPeriods, totalColumns, type PeriodTotals, type SurveyResult, type TotalRow } from "../surveys/results.ts";
 
 // A unit's public figures, computed once when something behind them changes
@@ -284,7 +284,7 @@ async function publishedSurveyValue(
   basis: Basis,
   k: number,
 ): Promise<number | null> {
-  const inYear = survey.periods.filter((p) => p.startsOn <= new Date(Date.UTC(year, 11, 31)) && p.endsOn >= new Date(Date.UTC(year, 0, 1)));
+  const inYear = survey.periods.filter((p) => periodCounted(p, year));
   let published = basis;
   if (inYear.some((p) => !(p.id in basis))) {
     const owner = await db.surveyPeriod.findUnique({ where: { id: inYear[0]!.id }, select: { survey: { select: { unit: { select: { snapshot: { select: { basis: true } } } } } } } });

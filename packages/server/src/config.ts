@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { AnonymousOperations } from "./http/trusted-documents.ts";
 
 /** Deployment settings, read once from the environment. */
 export interface Config {
@@ -12,6 +13,13 @@ export interface Config {
   redisUrl: string | null;
   /** Trust X-Forwarded-For (set behind a reverse proxy only). */
   trustProxy: boolean;
+  /**
+   * What anonymous callers may send: "trusted", only the public widgets'
+   * documents (by documentId); "any", any query (a development setting).
+   */
+  anonymousOperations: AnonymousOperations;
+  /** GraphiQL at /graphql and schema introspection: for development, off in production. */
+  developerTools: boolean;
   /** The widget bundle served at /widgets/kinerja-widgets.js; unset: the workspace's build. */
   widgetFile?: string;
 }
@@ -33,6 +41,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     liveSubscriptionsPerAddress: Number(env.KINERJA_LIVE_SUBSCRIPTIONS_PER_ADDRESS ?? 32),
     redisUrl: env.REDIS_URL ?? null,
     trustProxy: env.KINERJA_TRUST_PROXY === "1",
+    anonymousOperations: env.KINERJA_ANONYMOUS_OPERATIONS === "any" ? "any" : "trusted",
+    developerTools: env.KINERJA_DEVELOPER_TOOLS === "1",
     ...(env.KINERJA_WIDGET_FILE ? { widgetFile: env.KINERJA_WIDGET_FILE } : {}),
   };
 }

@@ -9,7 +9,9 @@ const { values } = parseArgs({ options: { demo: { type: "boolean", default: fals
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? "0.0.0.0";
 
-const kinerja = await createKinerja({ database: { url: process.env.DATABASE_URL } });
+// The demo is for trying the API: GraphiQL on, and anonymous callers may send any query.
+const demoSettings = { developerTools: true, anonymousOperations: "any" } as const;
+const kinerja = await createKinerja({ database: { url: process.env.DATABASE_URL }, ...(values.demo ? { config: demoSettings } : {}) });
 if (kinerja.migrations.length) console.log(`Applied migrations: ${kinerja.migrations.join(", ")}`);
 console.log(`Database: ${kinerja.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL server"}`);
 
@@ -21,7 +23,8 @@ if (values.demo) {
 }
 
 await kinerja.listen(port, host);
-console.log(`Kinerja API ready. GraphiQL: http://localhost:${port}${kinerja.yoga.graphqlEndpoint}`);
+const endpoint = `http://localhost:${port}${kinerja.yoga.graphqlEndpoint}`;
+console.log(kinerja.config.developerTools ? `Kinerja API ready. GraphiQL: ${endpoint}` : `Kinerja API ready at ${endpoint}`);
 
 async function shutdown(signal: string) {
   console.log(`${signal}: shutting down.`);

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { useRateLimiter } from "@envelop/rate-limiter";
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { createGraphQLError, createLogger, createYoga, maskError, type YogaLogger } from "graphql-yoga";
 import { InvalidTokenError, requestAuthenticator, type RequestAuthenticator } from "./access/viewer.ts";
 import { perform, signedIn } from "./application/scope.ts";
@@ -9,6 +10,7 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 import { clientIpOf } from "./http/client-ip.ts";
 import { useCompression } from "./http/compression.ts";
 import { usePublicReads } from "./http/public-reads.ts";
+import { useTrustedDocuments } from "./http/trusted-documents.ts";
 import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
@@ -34,7 +36,7 @@ export function createServer({ prisma, config, services, publication, logger = c
   return createYoga<ServerContext, RequestContext>({
     schema,
     logging: logger,
-    graphiql: { title: "Kinerja API" },
+    graphiql: config.developerTools ? { title: "Kinerja API" } : false,
     landingPage: false,
     cors: registeredOriginsCors(prisma),
     context: async ({ request, req }) => {
@@ -73,6 +75,8 @@ export function createServer({ prisma, config, services, publication, logger = c
           }),
       }),
       usePublicReads(publication),
+      useTrustedDocuments(config.anonymousOperations),
+      ...(config.developerTools ? [] : [useDisableIntrospection()]),
       useSurveyExport(prisma, viewerOf),
       useWidgetFile(config.widgetFile),
       useCompression(),

@@ -110,7 +110,8 @@ describe("compression", () => {
     const { tmpdir } = await import("node:os");
     const file = `${await mkdtemp(`${tmpdir()}/kinerja-`)}/kinerja-widgets.js`;
     await writeFile(file, bundle);
-    api = await startApi("pglite", { widgetFile: file });
+    // Introspection and an open anonymous gate give large and small answers to compress.
+    api = await startApi("pglite", { widgetFile: file, developerTools: true, anonymousOperations: "any" });
     await seedOrganisation(api.prisma, "kota-salatiga");
   });
   afterAll(() => api?.close());

@@ -5,11 +5,12 @@ import { createServerDatabase, databaseKinds } from "./support/databases.ts";
 import { hasRedis, redisUrl } from "./support/redis.ts";
 import { seedOrganisation } from "./support/organisation.ts";
 import { startServerProcess } from "./support/server-process.ts";
-import { subscribe } from "./support/sse.ts";
-import { responseInput, solvedProof, submitMutation } from "./support/surveys.ts";
+import { operationUrl, subscribe } from "./support/sse.ts";
+import { responseInput, submit } from "./support/surveys.ts";
 
 const good = [4, 4, 3, 4, 3, 4, 4, 3, 4];
-const subscription = `subscription { scorecardUpdated(instansi: "kota-salatiga", unit: "dinas-kesehatan") { surveys { result { responseCount ikm } } } }`;
+// What the scorecard widget subscribes to.
+const subscription = { documentId: "scorecard-updated.v1", variables: { instansi: "kota-salatiga", unit: "dinas-kesehatan" } };
 
 describe("live scorecard updates in one process (no Redis)", () => {
   let api: Api;
@@ -23,14 +24,11 @@ describe("live scorecard updates in one process (no Redis)", () => {
   it("pushes the new figures to a subscriber over SSE once they move: at the fifth response, not before", async () => {
     const stream = await subscribe(api.yoga.fetch as typeof fetch, "http://kinerja.test/graphql", subscription);
     try {
-      for (let i = 0; i < 5; i++) {
-        const proofOfWork = await solvedProof(api);
-        await api.request(null, submitMutation, { input: { ...responseInput("kota-salatiga-imunisasi", good), proofOfWork } });
-      }
+      for (let i = 0; i < 5; i++) await submit(api, responseInput("kota-salatiga-imunisasi", good));
       await api.publication.idle();
       const events = await stream.waitFor(1);
       expect(events).toHaveLength(1);
-      expect(events[0].data.scorecardUpdated.surveys[0].result).toEqual({ responseCount: 5, ikm: 91.67 });
+      expect(events[0].data.scorecardUpdated.surveys[0].result).toMatchObject({ responseCount: 5, ikm: 91.67 });
     } finally {
       stream.close();
     }
@@ -49,7 +47,7 @@ describe("live subscription limit", () => {
   it("refuses an anonymous address more live subscriptions than allowed, and frees a slot when one closes", async () => {
     const open = async (address: string) => {
       const controller = new AbortController();
-      const response = await api.yoga.fetch(`http://kinerja.test/graphql?query=${encodeURIComponent(subscription)}`, {
+      const response = await api.yoga.fetch(operationUrl("http://kinerja.test/graphql", subscription), {
         headers: { accept: "text/event-stream", "x-forwarded-for": address },
         signal: controller.signal,
       });
@@ -111,20 +109,20 @@ describe.runIf(hasRedis && databaseKinds.includes("postgresql"))("live scorecard
     try {
       await new Promise((resolve) => setTimeout(resolve, 300)); // let the subscription reach Redis
       // The proof of work comes from process A and is spent on process B: they share the key and the database.
-      const post = async (url: string, query: string, variables?: object) =>
-        (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json();
+      const post = async (url: string, documentId: string, variables?: object) =>
+        (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ documentId, variables }) })).json();
       const { solveChallenge } = await import("altcha-lib/v1");
       for (let i = 0; i < 5; i++) {
-        const { data } = await post(a.url, `{ surveyChallenge { algorithm challenge maxnumber salt signature } }`);
+        const { data } = await post(a.url, "challenge.v1");
         const c = data.surveyChallenge;
         const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
         const proofOfWork = Buffer.from(JSON.stringify({ ...c, number: solution!.number, maxnumber: undefined })).toString("base64");
-        const result = await post(b.url, submitMutation, { input: { ...responseInput("kota-salatiga-imunisasi", good), proofOfWork } });
+        const result = await post(b.url, "submit.v1", { input: { ...responseInput("kota-salatiga-imunisasi", good), proofOfWork } });
         expect(result.data.submitSurveyResponse.__typename, JSON.stringify(result)).toBe("SubmitSurveyResponsePayload");
       }
       const events = await stream.waitFor(1);
       expect(events).toHaveLength(1);
-      expect(events[0].data.scorecardUpdated.surveys[0].result).toEqual({ responseCount: 5, ikm: 91.67 });
+      expect(events[0].data.scorecardUpdated.surveys[0].result).toMatchObject({ responseCount: 5, ikm: 91.67 });
     } finally {
       stream.close();
     }

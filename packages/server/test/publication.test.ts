@@ -55,7 +55,9 @@ describe.each(databaseKinds)("publication on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    api = await startApi(kind);
+    // The suite probes public fields with its own selections, so the anonymous
+    // gate is open: what they reveal must hold even where a deployment opens it.
+    api = await startApi(kind, { anonymousOperations: "any" });
     org = await seedOrganisation(api.prisma, "kota-salatiga");
     const instansiId = org.instansi.id;
     // kasi heads a bidang under the dinas; their agreed SKP has a submitted result, assessed by kepala.

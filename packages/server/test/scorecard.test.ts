@@ -10,7 +10,9 @@ describe("scorecard predikat distribution", () => {
   let org: Organisation;
   const query = `{ scorecard(instansi: "kota-salatiga", unit: "dinas-kesehatan") { year predikatYear predikatDistribution { predikat count } indicators { description target realised achievedPercent } } }`;
   beforeAll(async () => {
-    api = await startApi("pglite");
+    // The suite probes public fields with its own selections, so the anonymous
+    // gate is open: what they reveal must hold even where a deployment opens it.
+    api = await startApi("pglite", { anonymousOperations: "any" });
     org = await seedOrganisation(api.prisma, "kota-salatiga");
     await api.prisma.scorecard.create({ data: { instansiId: org.instansi.id, unitId: org.unit.id, published: true } });
   });

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { createGraphQLError, type Plugin } from "graphql-yoga";
+import type { Plugin } from "graphql-yoga";
 import type { Snapshot, SnapshotStore } from "../publication/snapshot-store.ts";
-import { trustedDocuments } from "../publication/trusted-documents.ts";
 
 /** Public reads whose answer is a function of one unit's snapshot and the variables. */
 const snapshotReads: Record<string, (publication: SnapshotStore, variables: Record<string, unknown>) => Promise<Snapshot | null>> = {
@@ -15,9 +14,6 @@ const cacheControl = "public, max-age=10, stale-while-revalidate=60";
 const capacity = 2_000;
 
 /**
- * Trusted documents over GET: `GET /graphql?documentId=scorecard.v1&variables={…}`
- * (or `documentId` in a POST body) runs the document kept under that ID.
- *
  * The two public reads (a scorecard, a survey's form) are answered from
  * memory: the answer for a snapshot version is rendered once, then served as
  * is, with an ETag naming that version and a short Cache-Control, and 304
@@ -28,14 +24,6 @@ export function usePublicReads(publication: SnapshotStore): Plugin {
   const rendered = new Map<string, string>();
   const toRender = new WeakMap<Request, { key: string; etag: string }>();
   return {
-    onParams({ params, request, setParams }) {
-      const id = (params as { documentId?: unknown }).documentId ?? new URL(request.url).searchParams.get("documentId");
-      if (typeof id !== "string" || params.query) return;
-      const query = trustedDocuments[id];
-      if (!query) throw createGraphQLError(`No document is known as "${id}".`, { extensions: { code: "DOCUMENT_NOT_FOUND", http: { status: 400 } } });
-      const { documentId: _id, ...rest } = params as typeof params & { documentId?: unknown };
-      setParams({ ...rest, query });
-    },
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== "GET") return;
       const id = url.searchParams.get("documentId");

@@ -35,13 +35,22 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     variables?: Record<string, unknown>,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<Data>> {
+    return send<Data>(token, { query, variables }, headers);
+  }
+
+  async function send<Data>(token: string | null, body: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLResponse<Data>> {
     const response = await yoga.fetch("http://kinerja.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
     });
     const text = await response.text();
     return { status: response.status, text, ...JSON.parse(text) };
+  }
+
+  /** Sends a trusted document by its ID, as the widgets do (POST). */
+  async function document<Data = any>(token: string | null, documentId: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    return send<Data>(token, { documentId, variables }, headers);
   }
 
   /** Runs `work` and returns the SQL statements it sent. */
@@ -63,6 +72,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     services,
     publication,
     request,
+    document,
     statementsOf,
     loggedErrors,
     close,

@@ -1,7 +1,18 @@
+/** A subscription as query text, or as a trusted document's ID with its variables (as the widgets send it). */
+export type Operation = string | { documentId: string; variables: Record<string, unknown> };
+
+/** The GET URL of an operation. */
+export function operationUrl(url: string, operation: Operation): string {
+  const search = typeof operation === "string"
+    ? new URLSearchParams({ query: operation })
+    : new URLSearchParams({ documentId: operation.documentId, variables: JSON.stringify(operation.variables) });
+  return `${url}?${search}`;
+}
+
 /** Opens a GraphQL subscription over SSE and collects its events. */
-export async function subscribe(fetchFn: typeof fetch, url: string, query: string) {
+export async function subscribe(fetchFn: typeof fetch, url: string, operation: Operation) {
   const controller = new AbortController();
-  const response = await fetchFn(`${url}?query=${encodeURIComponent(query)}`, {
+  const response = await fetchFn(operationUrl(url, operation), {
     headers: { accept: "text/event-stream" },
     signal: controller.signal,
   });

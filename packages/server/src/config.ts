@@ -11,8 +11,11 @@ export interface Config {
   liveSubscriptionsPerAddress: number;
   /** Shared Redis for rate-limit counters and live updates across processes. */
   redisUrl: string | null;
-  /** Trust X-Forwarded-For (set behind a reverse proxy only). */
-  trustProxy: boolean;
+  /**
+   * Reverse proxies in front of the server that append to X-Forwarded-For:
+   * the client's address is that many entries from the right. 0 ignores the header.
+   */
+  trustedProxies: number;
   /**
    * What anonymous callers may send: "trusted", only the public widgets'
    * documents (by documentId); "any", any query (a development setting).
@@ -40,7 +43,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     liveSubscriptionsPerAddress: Number(env.KINERJA_LIVE_SUBSCRIPTIONS_PER_ADDRESS ?? 32),
     redisUrl: env.REDIS_URL ?? null,
-    trustProxy: env.KINERJA_TRUST_PROXY === "1",
+    trustedProxies: Number(env.KINERJA_TRUSTED_PROXIES ?? (env.KINERJA_TRUST_PROXY === "1" ? 1 : 0)),
     anonymousOperations: env.KINERJA_ANONYMOUS_OPERATIONS === "any" ? "any" : "trusted",
     developerTools: env.KINERJA_DEVELOPER_TOOLS === "1",
     ...(env.KINERJA_WIDGET_FILE ? { widgetFile: env.KINERJA_WIDGET_FILE } : {}),

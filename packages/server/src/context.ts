@@ -4,6 +4,7 @@ import type { ReadScope, Scope } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { SubscriptionLimit } from "./live/subscription-limit.ts";
+import type { SubmissionLimit } from "./surveys/submission-limit.ts";
 import type { SnapshotStore } from "./publication/snapshot-store.ts";
 
 /** What the server adds to each request's context. */
@@ -15,8 +16,10 @@ export interface RequestContext {
   /** Every public figure, from memory. */
   publication: SnapshotStore;
   liveSubscriptions: SubscriptionLimit;
-  /** The caller's address, for per-client rate limits. */
-  clientIp: string;
+  /** The caller's address group (an IPv4 address, an IPv6 /64), for per-client limits. */
+  clientAddress: string;
+  /** Survey responses per client address group. */
+  submissionLimit: SubmissionLimit;
   /** Runs a use case as the signed-in caller in one transaction; its public changes are announced after commit. */
   perform<T>(work: (scope: Scope) => Promise<T>): Promise<T>;
   /** Runs a read use case as the signed-in caller. */

@@ -28,6 +28,14 @@ export class SpamSuspectedError extends Error {
   override name = "SpamSuspectedError";
 }
 
+/** Too many submissions from one address: a request error (HTTP 429 with Retry-After), not a typed result. */
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(readonly retryAfterSeconds: number) {
+    super("Too many survey responses from this address; try again later.");
+  }
+}
+
 // The caller's role or relationship does not allow this: the same class the
 // schema's scope checks throw, so both reach the client as ForbiddenError.
 export { ForbiddenError, InputValidationError };

@@ -1,13 +1,13 @@
 import type { IncomingMessage } from "node:http";
-import { useRateLimiter } from "@envelop/rate-limiter";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { createGraphQLError, createLogger, createYoga, maskError, type YogaLogger } from "graphql-yoga";
 import { InvalidTokenError, requestAuthenticator, type RequestAuthenticator } from "./access/viewer.ts";
 import { perform, signedIn } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
+import { RateLimitedError } from "./refusals.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
-import { clientIpOf } from "./http/client-ip.ts";
+import { clientAddressOf } from "./http/client-address.ts";
 import { useCompression } from "./http/compression.ts";
 import { usePublicReads } from "./http/public-reads.ts";
 import { useTrustedDocuments } from "./http/trusted-documents.ts";
@@ -46,34 +46,14 @@ export function createServer({ prisma, config, services, publication, logger = c
         config,
         publication,
         liveSubscriptions,
-        clientIp: clientIpOf(request, { req }, config.trustProxy),
+        clientAddress: clientAddressOf(request, { req }, config.trustedProxies),
+        submissionLimit: services.submissionLimit,
         viewer,
         perform: (work) => perform(runtime, signedIn(viewer), work),
         read: (work) => work({ db: prisma, viewer: signedIn(viewer) }),
       };
     },
     plugins: [
-      // Anonymous submissions are cheap to send: limit them per client address.
-      useRateLimiter({
-        identifyFn: (context) => (context as RequestContext).clientIp,
-        store: services.rateLimitStore,
-        configByField: [
-          {
-            type: "Mutation",
-            field: "submitSurveyResponse",
-            max: config.submissionRateLimit.max,
-            window: `${config.submissionRateLimit.windowSeconds}s`,
-            message: "Too many survey responses from this address; try again later.",
-          },
-        ],
-        transformError: (message) =>
-          createGraphQLError(message, {
-            extensions: {
-              code: "RATE_LIMITED",
-              http: { status: 429, headers: { "Retry-After": String(config.submissionRateLimit.windowSeconds) } },
-            },
-          }),
-      }),
       usePublicReads(publication),
       useTrustedDocuments(config.anonymousOperations),
       ...(config.developerTools ? [] : [useDisableIntrospection()]),
@@ -88,6 +68,7 @@ export function createServer({ prisma, config, services, publication, logger = c
       maskError: (error, message) => {
         // Checked by name, not instanceof: graphql ships CommonJS and ESM copies.
         const unexpected = isGraphQLError(error) ? error.originalError : error;
+        if (unexpected instanceof RateLimitedError) return rateLimited(unexpected);
         if (unexpected && !isGraphQLError(unexpected)) logger.error(unexpected);
         return maskError(error, message, false);
       },
@@ -96,6 +77,11 @@ export function createServer({ prisma, config, services, publication, logger = c
 }
 
 export type KinerjaServer = ReturnType<typeof createServer>;
+
+function rateLimited(error: RateLimitedError) {
+  const retryAfter = String(error.retryAfterSeconds);
+  return createGraphQLError(error.message, { extensions: { code: "RATE_LIMITED", http: { status: 429, headers: { "Retry-After": retryAfter } } } });
+}
 
 /** A wrong token is a 401, not a silent downgrade to anonymous. */
 async function authenticate(viewerOf: RequestAuthenticator, request: Request) {

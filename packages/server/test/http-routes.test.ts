@@ -73,6 +73,53 @@ describe("rate limit on submissions", () => {
     // Another citizen is not affected.
     expect((await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), from("198.51.100.2"))).__typename).toBe("SubmitSurveyResponsePayload");
   });
+
+  const accepted = async (headers: Record<string, string>) => (await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), headers)).__typename === "SubmitSurveyResponsePayload";
+
+  it("takes the address the trusted proxy appended, whatever the client wrote before it", async () => {
+    // Behind one proxy: "<what the client sent>, <what the proxy saw>".
+    const spoofed = ["10.0.0.1", "192.0.2.1, 10.0.0.2", "unknown, 192.0.2.99, 10.0.0.3", "198.51.100.77"].map((claim) => ({ "x-forwarded-for": `${claim}, 203.0.113.50` }));
+    expect(await Promise.all(spoofed.slice(0, 3).map((headers) => accepted(headers)))).toEqual([true, true, true]);
+    expect(await accepted(spoofed[3]!)).toBe(false);
+  });
+
+  it("counts every address of an IPv6 /64 as one client, an IPv4-mapped address as its IPv4", async () => {
+    const v6 = ["2001:db8:aa:1::1", "2001:db8:aa:1:ffff:ffff:ffff:fffe", "2001:0db8:00aa:0001::9", "2001:db8:aa:1::2"];
+    for (const address of v6.slice(0, 3)) expect(await accepted({ "x-forwarded-for": address })).toBe(true);
+    expect(await accepted({ "x-forwarded-for": v6[3]! })).toBe(false);
+    expect(await accepted({ "x-forwarded-for": "2001:db8:aa:2::1" })).toBe(true);
+    for (let i = 0; i < 3; i++) expect(await accepted({ "x-forwarded-for": "::ffff:192.0.2.200" })).toBe(true);
+    expect(await accepted({ "x-forwarded-for": "192.0.2.200" })).toBe(false);
+  });
+
+  it("counts a submission only once its proof of work verifies: garbage cannot lock a kiosk out", async () => {
+    const kiosk = { "x-forwarded-for": "203.0.113.80" };
+    for (let i = 0; i < 10; i++) {
+      const input = { ...responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), proofOfWork: Buffer.from(`{"number":${i}}`).toString("base64") };
+      const garbage = await api.document(null, "submit.v1", { input }, kiosk);
+      expect(garbage.data.submitSurveyResponse.__typename).toBe("SpamSuspectedError");
+    }
+    for (let i = 0; i < 3; i++) expect(await accepted(kiosk)).toBe(true);
+    expect(await accepted(kiosk)).toBe(false);
+  });
+});
+
+describe("rate limit with no trusted proxy", () => {
+  let api: Api;
+  let org: Organisation;
+  beforeAll(async () => {
+    api = await startApi("pglite", { submissionRateLimit: { max: 2, windowSeconds: 60 }, trustedProxies: 0 });
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+  });
+  afterAll(() => api?.close());
+
+  it("ignores X-Forwarded-For: a client cannot claim a new address per request", async () => {
+    const outcomes = [];
+    for (const address of ["192.0.2.1", "192.0.2.2", "192.0.2.3"]) {
+      outcomes.push((await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), { "x-forwarded-for": address })).__typename ?? "limited");
+    }
+    expect(outcomes).toEqual(["SubmitSurveyResponsePayload", "SubmitSurveyResponsePayload", "limited"]);
+  });
 });
 
 describe("CORS", () => {

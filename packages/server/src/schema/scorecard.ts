@@ -110,7 +110,7 @@ builder.queryField("scorecard", (t) =>
 /** Live snapshots of one unit, the latest only (a slow client skips versions), for as long as the client listens. */
 function snapshotsOf(ctx: Context, unitId: string): Repeater<Snapshot> {
   return new Repeater<Snapshot>(async (push, stop) => {
-    const release = ctx.viewer ? () => {} : ctx.liveSubscriptions.acquire(ctx.clientIp);
+    const release = ctx.viewer ? () => {} : ctx.liveSubscriptions.acquire(ctx.clientAddress);
     if (!release) {
       stop(createGraphQLError("Too many live subscriptions from this address; close some and try again.", { extensions: { code: "RATE_LIMITED" } }));
       return;

@@ -151,7 +151,8 @@ builder.relayMutationField(
         serviceUsedAt: input.serviceUsedAt ?? null,
         suggestion: input.suggestion || null,
       };
-      return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication }, ctx.config, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
+      const sender = { address: ctx.clientAddress, limit: ctx.submissionLimit };
+      return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication }, ctx.config, sender, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
     },
   },
   {

@@ -1,9 +1,10 @@
 import type { Runtime } from "../application/scope.ts";
 import type { Config } from "../config.ts";
 import { PublicFigureChanges } from "../publication/changes.ts";
-import { ConflictError, NotFoundError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
+import { ConflictError, NotFoundError, RateLimitedError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { forgetExpiredProofs, verifyProof } from "./proof-of-work.ts";
 import { recordResponse, type ResponseSubmission } from "./record-response.ts";
+import type { SubmissionLimit } from "./submission-limit.ts";
 
 export interface PublicSubmission {
   submission: ResponseSubmission;
@@ -13,17 +14,27 @@ export interface PublicSubmission {
   proofOfWork?: string | null;
 }
 
+/** Who sends a response, for the per-address limit. */
+export interface Sender {
+  address: string;
+  limit: SubmissionLimit;
+}
+
 /**
- * A citizen's anonymous response: spam checks, then stored exactly once
- * (idempotent by key) with the proof of work spent in the same transaction.
- * The unit's scorecard is announced after the response is committed.
+ * A citizen's anonymous response: spam checks, the sender's allowance, then
+ * stored exactly once (idempotent by key) with the proof of work spent in
+ * the same statement. The unit's scorecard is announced after it is stored.
  */
-export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config, "proofOfWork">, input: PublicSubmission) {
+export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config, "proofOfWork">, sender: Sender, input: PublicSubmission) {
   if (input.honeypot) throw new SpamSuspectedError("This submission looks automated.");
-  const proofOfWork = config.proofOfWork;
-  const outcome = await recordResponse(runtime.prisma, input.submission, {
-    ...(proofOfWork ? { proofOfWork: { proof: await verifyProof(proofOfWork, input.proofOfWork) } } : {}),
-  });
+  const proof = config.proofOfWork ? await verifyProof(config.proofOfWork, input.proofOfWork) : null;
+  // Counted only once the proof verifies: garbage proofs cannot use up the
+  // allowance of an address that real people share (a service-counter kiosk).
+  if (!config.proofOfWork || proof) {
+    const retryAfterSeconds = await sender.limit.take(sender.address);
+    if (retryAfterSeconds !== null) throw new RateLimitedError(retryAfterSeconds);
+  }
+  const outcome = await recordResponse(runtime.prisma, input.submission, config.proofOfWork ? { proofOfWork: { proof } } : {});
   if (!outcome.ok) {
     switch (outcome.refusal.reason) {
       case "UNKNOWN_SURVEY":

@@ -24,7 +24,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     ...configFromEnv({}),
     proofOfWork: { hmacKey: "test-hmac-key", maxNumber: 200 },
     submissionRateLimit: { max: 1_000_000, windowSeconds: 60 },
-    trustProxy: true,
+    trustedProxies: 1,
     ...overrides,
   };
   const { yoga, services, publication, close } = await createKinerja({ database: db, config, logger });

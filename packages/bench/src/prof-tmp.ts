@@ -1,0 +1,16 @@
+import { randomUUID } from "node:crypto";
+import { createKinerja, seedDemo } from "@kinerja/server";
+import { benchDatabase } from "./database.ts";
+import { startProcess } from "./processes.ts";
+import { load } from "./load.ts";
+const database = await benchDatabase(process.env.DATABASE_URL);
+const setup = await createKinerja({ database: { url: database.url } });
+await seedDemo(setup.prisma);
+await setup.close();
+const extra = (process.env.PROF ?? "") ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [];
+const k = await startProcess("kinerja", "packages/server", [...extra, "--enable-source-maps", "dist/main.js"], { DATABASE_URL: database.url, NODE_ENV: "production", KINERJA_PROOF_OF_WORK: "off", KINERJA_SUBMISSIONS_PER_WINDOW: "1000000000" }, "Kinerja API ready");
+const submission = () => JSON.stringify({ documentId: "submit.v1", variables: { input: { survey: "salatiga-dpmptsp-pbg", idempotencyKey: randomUUID(), answers: Array.from({ length: 9 }, (_, i) => ({ element: `U${i + 1}`, value: 1 + Math.floor(Math.random() * 4) })) } } });
+const r = await load(k.url, { method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: submission() }) }, { seconds: Number(process.env.S ?? 8), connections: 20 });
+console.log(r);
+await k.stop();
+await database.drop();

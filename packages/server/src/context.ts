@@ -4,6 +4,7 @@ import type { ReadScope, Scope } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { SubscriptionLimit } from "./live/subscription-limit.ts";
+import type { ResponseRecorder } from "./surveys/response-recorder.ts";
 import type { SubmissionLimit } from "./surveys/submission-limit.ts";
 import type { SnapshotStore } from "./publication/snapshot-store.ts";
 
@@ -18,6 +19,8 @@ export interface RequestContext {
   liveSubscriptions: SubscriptionLimit;
   /** The caller's address group (an IPv4 address, an IPv6 /64), for per-client limits. */
   clientAddress: string;
+  /** Stores survey responses, batching those that arrive together. */
+  responses: ResponseRecorder;
   /** Survey responses per client address group. */
   submissionLimit: SubmissionLimit;
   /** Runs a use case as the signed-in caller in one transaction; its public changes are announced after commit. */

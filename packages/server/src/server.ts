@@ -15,6 +15,7 @@ import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
 import { schema } from "./schema/index.ts";
+import { ResponseRecorder } from "./surveys/response-recorder.ts";
 import { subscriptionLimit } from "./live/subscription-limit.ts";
 import type { SnapshotStore } from "./publication/snapshot-store.ts";
 import type { Services } from "./services.ts";
@@ -33,6 +34,7 @@ export function createServer({ prisma, config, services, publication, logger = c
   const viewerOf = requestAuthenticator(prisma);
   const runtime = { prisma, publication };
   const liveSubscriptions = subscriptionLimit(config.liveSubscriptionsPerAddress);
+  const responses = new ResponseRecorder(prisma);
   return createYoga<ServerContext, RequestContext>({
     schema,
     logging: logger,
@@ -48,6 +50,7 @@ export function createServer({ prisma, config, services, publication, logger = c
         liveSubscriptions,
         clientAddress: clientAddressOf(request, { req }, config.trustedProxies),
         submissionLimit: services.submissionLimit,
+        responses,
         viewer,
         perform: (work) => perform(runtime, signedIn(viewer), work),
         read: (work) => work({ db: prisma, viewer: signedIn(viewer) }),

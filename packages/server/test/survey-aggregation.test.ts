@@ -3,7 +3,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { computeIkm, elements } from "../src/domain/ikm.ts";
-import { recordResponse, type ResponseSubmission } from "../src/surveys/record-response.ts";
+import { recordResponse, type RecordOutcome, type ResponseSubmission } from "../src/surveys/record-response.ts";
+import { ResponseRecorder } from "../src/surveys/response-recorder.ts";
 import { surveyResult, totalColumns } from "../src/surveys/results.ts";
 import { databaseKinds, openTestDatabase } from "./support/databases.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
@@ -45,33 +46,99 @@ async function expectTotalsMatchResponses(db: Database, org: Organisation, expec
   expect(result).toMatchObject({ ikm: recomputed!.ikm, grade: recomputed!.grade, responseCount: expectedCount });
 }
 
-describe.each(databaseKinds)("running totals on %s", (kind) => {
+/** Each response in its own statement, or through the server's group commit. */
+type Store = (db: Database) => (submission: ResponseSubmission) => Promise<RecordOutcome>;
+const stores: Array<[string, Store]> = [
+  ["one statement each", (db) => (submission) => recordResponse(db.prisma, submission)],
+  ["batched (group commit)", (db) => {
+    const recorder = new ResponseRecorder(db.prisma);
+    return (submission) => recorder.record({ submission });
+  }],
+];
+const cases = databaseKinds.flatMap((kind) => stores.map(([how, store]) => [kind, how, store] as const));
+
+describe.each(cases)("running totals on %s, %s", (kind, _how, store) => {
   let db: Database;
   let org: Organisation;
+  let record: ReturnType<Store>;
   beforeAll(async () => {
     db = await openTestDatabase(kind, { poolSize: 8 });
     org = await seedOrganisation(db.prisma, "kota-salatiga");
+    record = store(db);
   });
   afterAll(() => db?.close());
 
   it("equal a recomputation from raw responses after 2,000 concurrent random submissions, retries included", async () => {
     const submissions = Array.from({ length: 2_000 }, () => randomSubmission(org.survey.slug));
-    const failed = await inParallel(submissions, 16, (s) => recordResponse(db.prisma, s));
+    const failed = await inParallel(submissions, 16, (s) => record(s));
     expect(failed).toEqual([]);
     // Every tenth submission is sent again, some twice at once: nothing new may be stored.
     const retries = submissions.filter((_, i) => i % 10 === 0);
-    const outcomes = await Promise.all([...retries, ...retries.slice(0, 50)].map((s) => recordResponse(db.prisma, s)));
+    const outcomes = await Promise.all([...retries, ...retries.slice(0, 50)].map((s) => record(s)));
     expect(outcomes.every((o) => o.ok && o.duplicate)).toBe(true);
     await expectTotalsMatchResponses(db, org, 2_000);
   });
 });
 
-describe.runIf(databaseKinds.includes("postgresql"))("dropped database connections", () => {
+describe.each(databaseKinds)("group commit on %s", (kind) => {
   let db: Database;
   let org: Organisation;
+  let statements: string[] | null = null;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind, { poolSize: 8, onQuery: (sql) => statements?.push(sql) });
+    org = await seedOrganisation(db.prisma, "kota-salatiga");
+  });
+  afterAll(() => db?.close());
+
+  it("stores responses that arrive together in few statements, answering each only with its own outcome", async () => {
+    const recorder = new ResponseRecorder(db.prisma);
+    const submissions = Array.from({ length: 200 }, () => randomSubmission(org.survey.slug));
+    statements = [];
+    const outcomes = await Promise.all(submissions.map((submission) => recorder.record({ submission })));
+    const inserts = statements.filter((sql) => sql.includes('INSERT INTO "SurveyResponse"')).length;
+    statements = null;
+    expect(outcomes.every((o) => o.ok && !o.duplicate)).toBe(true);
+    expect(new Set(outcomes.map((o) => o.ok && o.response.id)).size).toBe(200);
+    expect(inserts).toBeLessThanOrEqual(3);
+    await expectTotalsMatchResponses(db, org, 200);
+    // One key sent twice, one proof sent with two keys, arriving together: never both stored.
+    const twice = randomSubmission(org.survey.slug);
+    const proof = { signature: `sig-${randomUUID()}`, expiresAt: new Date(Date.now() + 60_000) };
+    const [first, again, spent, reused] = await Promise.all([
+      recorder.record({ submission: twice }),
+      recorder.record({ submission: twice }),
+      recorder.record({ submission: randomSubmission(org.survey.slug), proofOfWork: { proof } }),
+      recorder.record({ submission: randomSubmission(org.survey.slug), proofOfWork: { proof } }),
+    ]);
+    expect([first.ok && first.duplicate, again.ok && again.duplicate]).toEqual([false, true]);
+    expect(spent.ok).toBe(true);
+    expect(reused).toEqual({ ok: false, refusal: { reason: "PROOF_REUSED" } });
+    await expectTotalsMatchResponses(db, org, 202);
+  });
+
+  it("fails only the response the database refuses, not the others of its batch", async () => {
+    const recorder = new ResponseRecorder(db.prisma);
+    const before = await db.prisma.surveyResponse.count({ where: { surveyId: org.survey.id } });
+    // PostgreSQL text cannot hold a NUL character: this response makes its statement fail.
+    const poison = { ...randomSubmission(org.survey.slug), suggestion: "a\u0000b" };
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 5 }, () => recorder.record({ submission: randomSubmission(org.survey.slug) })),
+      recorder.record({ submission: poison }),
+      ...Array.from({ length: 5 }, () => recorder.record({ submission: randomSubmission(org.survey.slug) })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([...Array(5).fill("fulfilled"), "rejected", ...Array(5).fill("fulfilled")]);
+    await expectTotalsMatchResponses(db, org, before + 10);
+  });
+});
+
+describe.runIf(databaseKinds.includes("postgresql")).each(stores)("dropped database connections, %s", (_how, store) => {
+  let db: Database;
+  let org: Organisation;
+  let record: ReturnType<Store>;
   beforeAll(async () => {
     db = await openTestDatabase("postgresql", { poolSize: 8 });
     org = await seedOrganisation(db.prisma, "kota-salatiga");
+    record = store(db);
   });
   afterAll(() => db?.close());
 
@@ -91,14 +158,14 @@ describe.runIf(databaseKinds.includes("postgresql"))("dropped database connectio
         killed += rowCount ?? 0;
       }
     })();
-    let pending = await inParallel(submissions, 16, (s) => recordResponse(db.prisma, s));
+    let pending = await inParallel(submissions, 16, (s) => record(s));
     await killing;
     await killer.end();
     expect(killed).toBeGreaterThan(0);
     const failedAtFirst = pending.length;
     // The widget's behaviour: re-send what failed, with the same idempotency keys, until it is stored.
     for (let attempt = 0; attempt < 10 && pending.length; attempt++) {
-      pending = await inParallel(pending, 4, (s) => recordResponse(db.prisma, s));
+      pending = await inParallel(pending, 4, (s) => record(s));
     }
     expect(pending).toEqual([]);
     console.log(`killed ${killed} backends; ${failedAtFirst} of 600 submissions failed and were re-sent`);

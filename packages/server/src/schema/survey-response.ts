@@ -152,7 +152,7 @@ builder.relayMutationField(
         suggestion: input.suggestion || null,
       };
       const sender = { address: ctx.clientAddress, limit: ctx.submissionLimit };
-      return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication }, ctx.config, sender, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
+      return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication, recorder: ctx.responses }, ctx.config, sender, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
     },
   },
   {

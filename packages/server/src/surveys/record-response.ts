@@ -75,10 +75,18 @@ export interface ProofOfWorkCheck {
   proof: VerifiedProof | null;
 }
 
+/** One response to store, with its proof of work (when required) and its arrival time. */
+export interface ResponseToRecord {
+  submission: ResponseSubmission;
+  proofOfWork?: ProofOfWorkCheck;
+  now?: Date;
+}
+
 interface StatementRow {
-  surveyId: string;
-  unitId: string;
-  status: string;
+  n: number;
+  surveyId: string | null;
+  unitId: string | null;
+  status: string | null;
   periodId: string | null;
   proofSpent: boolean;
   responseId: string | null;
@@ -90,74 +98,112 @@ interface StatementRow {
  * Stores one response and adds it to its period's running totals, so the
  * totals always equal the stored responses. Safe to call again with the same
  * idempotency key: the first response comes back and nothing new is stored.
- *
- * One statement, one round trip: it finds the survey and today's period (in
- * the instansi's time zone), spends the proof of work, inserts the response
- * unless its key is stored, and increments the totals — atomically, so a
- * dropped connection leaves all of it or none. Only a retry, a reused key or
- * a refusal costs a second look.
  */
-export async function recordResponse(
-  prisma: PrismaClient,
-  submission: ResponseSubmission,
-  options: { now?: Date; proofOfWork?: ProofOfWorkCheck } = {},
-): Promise<RecordOutcome> {
-  const check = options.proofOfWork;
-  if (check && !check.proof) return (await findPrevious(prisma, submission)) ?? { ok: false, refusal: { reason: "PROOF_MISSING" } };
-  const now = (options.now ?? new Date()).toISOString();
-  const scores = elements.map((element) => submission.answers[element]!);
-  const proof = check?.proof ?? null;
+export async function recordResponse(prisma: PrismaClient, submission: ResponseSubmission, options: Omit<ResponseToRecord, "submission"> = {}): Promise<RecordOutcome> {
+  return (await recordResponses(prisma, [{ submission, ...options }]))[0]!;
+}
+
+/**
+ * Stores responses in one statement, one round trip: for each it finds the
+ * survey and the period of its arrival day (in the instansi's time zone),
+ * spends the proof of work, inserts the response unless its key is stored,
+ * and adds it to the totals, one update per period for the whole batch:
+ * atomically, so a dropped connection leaves all of it or none. Only a
+ * retry, a reused key or a refusal costs a second look.
+ *
+ * No two items may share an idempotency key or a proof (ResponseRecorder
+ * keeps them in separate batches): within one statement they would not see
+ * each other.
+ */
+export async function recordResponses(prisma: PrismaClient, items: readonly ResponseToRecord[]): Promise<RecordOutcome[]> {
+  const outcomes = new Array<RecordOutcome>(items.length);
+  const toStore: Array<{ item: ResponseToRecord; i: number }> = [];
+  for (const [i, item] of items.entries()) {
+    // A missing or wrong proof stores nothing: only a retry of a stored response is answered.
+    if (item.proofOfWork && !item.proofOfWork.proof) outcomes[i] = (await findPrevious(prisma, item.submission)) ?? { ok: false, refusal: { reason: "PROOF_MISSING" } };
+    else toStore.push({ item, i });
+  }
+  if (toStore.length === 0) return outcomes;
+  const column = <T>(value: (item: ResponseToRecord) => T) => toStore.map(({ item }) => value(item));
   const rows = await prisma.$queryRaw<StatementRow[]>`
-    WITH survey AS (
-      SELECT s.id, s."instansiId", s."unitId", s.status::text AS status, ((${now}::timestamptz) AT TIME ZONE i."timeZone")::date AS today
-      FROM "Survey" s JOIN "Instansi" i ON i.id = s."instansiId" WHERE s.slug = ${submission.surveySlug}
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${column((r) => r.submission.surveySlug)}::text[], ${column((r) => r.submission.idempotencyKey)}::text[],
+        ${column((r) => payloadHash(r.submission))}::text[], ${column((r) => (r.now ?? new Date()).toISOString())}::timestamptz[],
+        ${column((r) => (r.submission.extraAnswers ? JSON.stringify(r.submission.extraAnswers) : null))}::jsonb[],
+        ${column((r) => r.submission.sex ?? null)}::text[], ${column((r) => r.submission.age ?? null)}::int[],
+        ${column((r) => r.submission.education ?? null)}::text[], ${column((r) => r.submission.occupation ?? null)}::text[],
+        ${column((r) => r.submission.serviceUsedAt?.toISOString() ?? null)}::timestamptz[], ${column((r) => r.submission.suggestion ?? null)}::text[],
+        ${column((r) => r.proofOfWork?.proof?.signature ?? null)}::text[], ${column((r) => r.proofOfWork?.proof?.expiresAt.toISOString() ?? null)}::timestamptz[]
+      ) WITH ORDINALITY AS x(slug, key, hash, now, extra, sex, age, education, occupation, "serviceUsedAt", suggestion, signature, "expiresAt", n)
+    ), scores AS (
+      -- Nine scores per response, in input order.
+      SELECT input.n, (${toStore.flatMap(({ item }) => elements.map((element) => item.submission.answers[element]!))}::int[])[(input.n - 1) * 9 + 1 : input.n * 9] AS answers
+      FROM input
+    ), survey AS (
+      SELECT input.n, s.id, s."instansiId", s."unitId", s.status::text AS status, (input.now AT TIME ZONE i."timeZone")::date AS day
+      FROM input JOIN "Survey" s ON s.slug = input.slug JOIN "Instansi" i ON i.id = s."instansiId"
     ), period AS (
-      SELECT p.id FROM "SurveyPeriod" p JOIN survey ON p."surveyId" = survey.id
-      WHERE survey.status = 'OPEN' AND p."startsOn" <= survey.today AND p."endsOn" >= survey.today
+      SELECT DISTINCT ON (survey.n) survey.n, p.id FROM survey JOIN "SurveyPeriod" p ON p."surveyId" = survey.id
+      WHERE survey.status = 'OPEN' AND p."startsOn" <= survey.day AND p."endsOn" >= survey.day
+      ORDER BY survey.n, p."startsOn" DESC
     ), spent AS (
       INSERT INTO "SpentChallenge" (signature, "expiresAt")
-      SELECT ${proof?.signature ?? null}::text, ${proof?.expiresAt.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC' FROM period, survey
-      WHERE ${proof?.signature ?? null}::text IS NOT NULL
+      SELECT input.signature, input."expiresAt" AT TIME ZONE 'UTC' FROM input JOIN period USING (n) JOIN survey USING (n)
+      WHERE input.signature IS NOT NULL
         -- A retry of a stored response spends nothing: its proof was spent the first time.
-        AND NOT EXISTS (SELECT 1 FROM "SurveyResponse" r WHERE r."surveyId" = survey.id AND r."idempotencyKey" = ${submission.idempotencyKey})
+        AND NOT EXISTS (SELECT 1 FROM "SurveyResponse" r WHERE r."surveyId" = survey.id AND r."idempotencyKey" = input.key)
       ON CONFLICT DO NOTHING RETURNING signature
     ), inserted AS (
       INSERT INTO "SurveyResponse" (id, "instansiId", "surveyId", "periodId", "idempotencyKey", "payloadHash", answers, "extraAnswers",
         sex, age, education, occupation, "serviceUsedAt", suggestion, "createdAt")
-      SELECT gen_random_uuid()::text, survey."instansiId", survey.id, period.id, ${submission.idempotencyKey}, ${payloadHash(submission)}, ${scores}::int[],
-        ${submission.extraAnswers ? JSON.stringify(submission.extraAnswers) : null}::jsonb,
-        ${submission.sex ?? null}::text::"RespondentSex", ${submission.age ?? null}::int, ${submission.education ?? null}::text::"RespondentEducation",
-        ${submission.occupation ?? null}::text::"RespondentOccupation", ${submission.serviceUsedAt?.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC',
-        ${submission.suggestion ?? null}::text, ${now}::timestamptz AT TIME ZONE 'UTC'
-      FROM survey, period
-      WHERE ${proof?.signature ?? null}::text IS NULL OR EXISTS (SELECT 1 FROM spent)
+      SELECT gen_random_uuid()::text, survey."instansiId", survey.id, period.id, input.key, input.hash, scores.answers, input.extra,
+        input.sex::"RespondentSex", input.age, input.education::"RespondentEducation", input.occupation::"RespondentOccupation",
+        input."serviceUsedAt" AT TIME ZONE 'UTC', input.suggestion, input.now AT TIME ZONE 'UTC'
+      FROM input JOIN survey USING (n) JOIN period USING (n) JOIN scores USING (n)
+      WHERE input.signature IS NULL OR input.signature IN (SELECT signature FROM spent)
       ON CONFLICT ("surveyId", "idempotencyKey") DO NOTHING
-      RETURNING id, "periodId", "createdAt"
+      RETURNING id, "surveyId", "idempotencyKey", "periodId", "createdAt", answers
+    ), added AS (
+      SELECT "periodId", count(*) AS count, sum(answers[1]) AS u1, sum(answers[2]) AS u2, sum(answers[3]) AS u3, sum(answers[4]) AS u4,
+        sum(answers[5]) AS u5, sum(answers[6]) AS u6, sum(answers[7]) AS u7, sum(answers[8]) AS u8, sum(answers[9]) AS u9
+      FROM inserted GROUP BY "periodId"
     ), totals AS (
-      UPDATE "SurveyTotal" t SET "responseCount" = t."responseCount" + 1,
-        "sumU1" = t."sumU1" + ${scores[0]}, "sumU2" = t."sumU2" + ${scores[1]}, "sumU3" = t."sumU3" + ${scores[2]},
-        "sumU4" = t."sumU4" + ${scores[3]}, "sumU5" = t."sumU5" + ${scores[4]}, "sumU6" = t."sumU6" + ${scores[5]},
-        "sumU7" = t."sumU7" + ${scores[6]}, "sumU8" = t."sumU8" + ${scores[7]}, "sumU9" = t."sumU9" + ${scores[8]}, "updatedAt" = now()
-      FROM inserted WHERE t."periodId" = inserted."periodId"
+      UPDATE "SurveyTotal" t SET "responseCount" = t."responseCount" + added.count,
+        "sumU1" = t."sumU1" + added.u1, "sumU2" = t."sumU2" + added.u2, "sumU3" = t."sumU3" + added.u3,
+        "sumU4" = t."sumU4" + added.u4, "sumU5" = t."sumU5" + added.u5, "sumU6" = t."sumU6" + added.u6,
+        "sumU7" = t."sumU7" + added.u7, "sumU8" = t."sumU8" + added.u8, "sumU9" = t."sumU9" + added.u9, "updatedAt" = now()
+      FROM added WHERE t."periodId" = added."periodId"
       RETURNING t."periodId", t."responseCount"
     )
-    SELECT survey.id AS "surveyId", survey."unitId", survey.status, (SELECT id FROM period) AS "periodId",
-      EXISTS (SELECT 1 FROM spent) AS "proofSpent", inserted.id AS "responseId", inserted."createdAt", totals."responseCount" AS "periodResponses"
-    FROM survey LEFT JOIN inserted ON true LEFT JOIN totals ON true`;
-  const row = rows[0];
-  if (!row) return { ok: false, refusal: { reason: "UNKNOWN_SURVEY" } };
+    SELECT input.n::int AS n, survey.id AS "surveyId", survey."unitId", survey.status, period.id AS "periodId",
+      COALESCE(input.signature IN (SELECT signature FROM spent), false) AS "proofSpent",
+      inserted.id AS "responseId", inserted."createdAt", totals."responseCount" AS "periodResponses"
+    FROM input LEFT JOIN survey USING (n) LEFT JOIN period USING (n)
+      LEFT JOIN inserted ON inserted."surveyId" = survey.id AND inserted."idempotencyKey" = input.key
+      LEFT JOIN totals ON totals."periodId" = inserted."periodId"`;
+  for (const row of rows) {
+    const { item, i } = toStore[Number(row.n) - 1]!;
+    outcomes[i] = await outcomeOf(prisma, item, row);
+  }
+  return outcomes;
+}
+
+async function outcomeOf(prisma: PrismaClient, item: ResponseToRecord, row: StatementRow): Promise<RecordOutcome> {
+  if (!row.surveyId) return { ok: false, refusal: { reason: "UNKNOWN_SURVEY" } };
   if (row.status !== "OPEN") {
     return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: `The survey is ${row.status === "DRAFT" ? "not open yet" : "closed"}.` } };
   }
   if (!row.periodId) return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: "The survey has no period open today." } };
   if (row.responseId) {
-    const response = { id: row.responseId, surveyId: row.surveyId, periodId: row.periodId, unitId: row.unitId, createdAt: row.createdAt! };
+    const response = { id: row.responseId, surveyId: row.surveyId, periodId: row.periodId, unitId: row.unitId!, createdAt: row.createdAt! };
+    // With several responses to one period in the batch, each learns the count after all of them.
     return { ok: true, duplicate: false, response: { ...response, periodResponses: Number(row.periodResponses) } };
   }
   // Nothing stored: the key was stored before (a retry), or the proof was spent before.
-  const previous = await findPrevious(prisma, submission);
+  const previous = await findPrevious(prisma, item.submission);
   if (previous) return previous;
-  return { ok: false, refusal: { reason: check && !row.proofSpent ? "PROOF_REUSED" : "KEY_REUSED" } };
+  return { ok: false, refusal: { reason: item.proofOfWork && !row.proofSpent ? "PROOF_REUSED" : "KEY_REUSED" } };
 }
 
 function flatten({ id, surveyId, periodId, createdAt, survey }: { id: string; surveyId: string; periodId: string; createdAt: Date; survey: { unitId: string } }): StoredResponse {

@@ -3,7 +3,8 @@ import type { Config } from "../config.ts";
 import { PublicFigureChanges } from "../publication/changes.ts";
 import { ConflictError, NotFoundError, RateLimitedError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { forgetExpiredProofs, verifyProof } from "./proof-of-work.ts";
-import { recordResponse, type ResponseSubmission } from "./record-response.ts";
+import type { ResponseSubmission } from "./record-response.ts";
+import type { ResponseRecorder } from "./response-recorder.ts";
 import type { SubmissionLimit } from "./submission-limit.ts";
 
 export interface PublicSubmission {
@@ -23,9 +24,9 @@ export interface Sender {
 /**
  * A citizen's anonymous response: spam checks, the sender's allowance, then
  * stored exactly once (idempotent by key) with the proof of work spent in
- * the same statement. The unit's scorecard is announced after it is stored.
+ * the same statement, batched with those arriving meanwhile (ResponseRecorder). The unit's scorecard is announced after it is stored.
  */
-export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config, "proofOfWork">, sender: Sender, input: PublicSubmission) {
+export async function submitSurveyResponse(runtime: Runtime & { recorder: ResponseRecorder }, config: Pick<Config, "proofOfWork">, sender: Sender, input: PublicSubmission) {
   if (input.honeypot) throw new SpamSuspectedError("This submission looks automated.");
   const proof = config.proofOfWork ? await verifyProof(config.proofOfWork, input.proofOfWork) : null;
   // Counted only once the proof verifies: garbage proofs cannot use up the
@@ -34,7 +35,7 @@ export async function submitSurveyResponse(runtime: Runtime, config: Pick<Config
     const retryAfterSeconds = await sender.limit.take(sender.address);
     if (retryAfterSeconds !== null) throw new RateLimitedError(retryAfterSeconds);
   }
-  const outcome = await recordResponse(runtime.prisma, input.submission, config.proofOfWork ? { proofOfWork: { proof } } : {});
+  const outcome = await runtime.recorder.record({ submission: input.submission, ...(config.proofOfWork ? { proofOfWork: { proof } } : {}) });
   if (!outcome.ok) {
     switch (outcome.refusal.reason) {
       case "UNKNOWN_SURVEY":

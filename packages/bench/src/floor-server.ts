@@ -1,10 +1,24 @@
 import { createServer } from "node:http";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
-// The floors: what one round trip to PostgreSQL behind a bare node:http
-// server costs for the same answers Kinerja gives. Run as its own process.
+// The floors: what one round trip to the database behind a bare node:http
+// server costs for the same answers Kinerja gives. Run as its own process,
+// on PostgreSQL (DATABASE_URL) or on an embedded PGlite (FLOOR_PGLITE_DIR).
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+interface Queryable {
+  query(text: string, params: unknown[]): Promise<{ rows: any[]; rowCount: number | null }>;
+}
+
+const pool: Queryable = process.env.FLOOR_PGLITE_DIR ? await embedded(process.env.FLOOR_PGLITE_DIR) : new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+
+async function embedded(dataDir: string): Promise<Queryable> {
+  const db = await PGlite.create(dataDir);
+  return { query: async (text, params) => {
+    const result = await db.query(text, params);
+    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+  } };
+}
 const sums = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `t."sumU${n}"`).join(", ");
 
 const routes: Record<string, (url: URL, body: string) => Promise<unknown>> = {

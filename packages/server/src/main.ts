@@ -3,7 +3,8 @@ import { createKinerja } from "./kinerja.ts";
 import { seedDemo } from "./setup/demo.ts";
 
 // Starts the API. DATABASE_URL selects a PostgreSQL server; without it the
-// embedded database in packages/server/.data is used. Migrations apply on start.
+// embedded database in KINERJA_DATA_DIR (default packages/server/.data/pglite)
+// is used. Migrations apply on start.
 
 const { values } = parseArgs({ options: { demo: { type: "boolean", default: false } } });
 const port = Number(process.env.PORT ?? 4000);
@@ -11,7 +12,7 @@ const host = process.env.HOST ?? "0.0.0.0";
 
 // The demo is for trying the API: GraphiQL on, and anonymous callers may send any query.
 const demoSettings = { developerTools: true, anonymousOperations: "any" } as const;
-const kinerja = await createKinerja({ database: { url: process.env.DATABASE_URL }, ...(values.demo ? { config: demoSettings } : {}) });
+const kinerja = await createKinerja({ database: { url: process.env.DATABASE_URL, dataDir: process.env.KINERJA_DATA_DIR }, ...(values.demo ? { config: demoSettings } : {}) });
 if (kinerja.migrations.length) console.log(`Applied migrations: ${kinerja.migrations.join(", ")}`);
 console.log(`Database: ${kinerja.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL server"}`);
 

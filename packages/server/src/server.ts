@@ -5,7 +5,6 @@ import { InvalidTokenError, requestAuthenticator, type RequestAuthenticator } fr
 import { perform, signedIn } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
-import { RateLimitedError } from "./refusals.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { clientAddressOf } from "./http/client-address.ts";
 import { useCompression } from "./http/compression.ts";
@@ -71,7 +70,6 @@ export function createServer({ prisma, config, services, publication, logger = c
       maskError: (error, message) => {
         // Checked by name, not instanceof: graphql ships CommonJS and ESM copies.
         const unexpected = isGraphQLError(error) ? error.originalError : error;
-        if (unexpected instanceof RateLimitedError) return rateLimited(unexpected);
         if (unexpected && !isGraphQLError(unexpected)) logger.error(unexpected);
         return maskError(error, message, false);
       },
@@ -80,11 +78,6 @@ export function createServer({ prisma, config, services, publication, logger = c
 }
 
 export type KinerjaServer = ReturnType<typeof createServer>;
-
-function rateLimited(error: RateLimitedError) {
-  const retryAfter = String(error.retryAfterSeconds);
-  return createGraphQLError(error.message, { extensions: { code: "RATE_LIMITED", http: { status: 429, headers: { "Retry-After": retryAfter } } } });
-}
 
 /** A wrong token is a 401, not a silent downgrade to anonymous. */
 async function authenticate(viewerOf: RequestAuthenticator, request: Request) {

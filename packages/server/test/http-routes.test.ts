@@ -70,6 +70,7 @@ describe("rate limit on submissions", () => {
     expect("errors" in limited && limited.status).toBe(429);
     expect("errors" in limited && limited.errors[0]?.extensions?.code).toBe("RATE_LIMITED");
     expect(await api.prisma.surveyResponse.count()).toBe(3);
+    expect(api.loggedErrors).toEqual([]); // a refusal, not an unexpected error
     // Another citizen is not affected.
     expect((await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), from("198.51.100.2"))).__typename).toBe("SubmitSurveyResponsePayload");
   });

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { elements, type Element } from "../domain/ikm.ts";
 import { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
 import type { PublicSurveyDefinition } from "../publication/snapshot.ts";
-import { SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
+import { createGraphQLError } from "graphql-yoga";
+import { RateLimitedError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { issueChallenge } from "../surveys/proof-of-work.ts";
 import { submitSurveyResponse } from "../surveys/submit-response.ts";
 import { builder } from "./builder.ts";
@@ -152,7 +153,8 @@ builder.relayMutationField(
         suggestion: input.suggestion || null,
       };
       const sender = { address: ctx.clientAddress, limit: ctx.submissionLimit };
-      return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication, recorder: ctx.responses }, ctx.config, sender, { submission, honeypot: input.website, proofOfWork: input.proofOfWork });
+      return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication, recorder: ctx.responses }, ctx.config, sender, { submission, honeypot: input.website, proofOfWork: input.proofOfWork })
+        .catch((error) => { throw error instanceof RateLimitedError ? tooManyRequests(error) : error; });
     },
   },
   {
@@ -168,3 +170,9 @@ builder.relayMutationField(
     }),
   },
 );
+
+/** Not a typed result: the whole request is refused, as HTTP 429 with Retry-After. */
+function tooManyRequests(error: RateLimitedError) {
+  const headers = { "Retry-After": String(error.retryAfterSeconds) };
+  return createGraphQLError(error.message, { extensions: { code: "RATE_LIMITED", http: { status: 429, headers } } });
+}

@@ -9,9 +9,10 @@ interface Waiting {
 
 /**
  * Group commit for survey responses. A response that arrives while none is
- * being stored is stored at once, alone; those that arrive meanwhile wait
- * for that statement and are then stored together, in one statement. So a
- * quiet server adds no delay, and under load each period's totals row (the
+ * being stored is stored on the next turn of the event loop, with any that
+ * arrived in the same turn; those that arrive meanwhile wait for that
+ * statement and are then stored together, in one statement. So a quiet
+ * server adds no delay worth a name, and under load each period's totals row (the
  * one row every response to a survey updates) is locked once per batch, not
  * once per response. Every response is answered only after its batch
  * committed; a batch that fails is retried one response at a time, so one
@@ -26,12 +27,15 @@ export class ResponseRecorder {
   record(item: ResponseToRecord): Promise<RecordOutcome> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ item, resolve, reject });
-      if (!this.#storing) void this.#drain();
+      if (this.#storing) return;
+      // Starts on the next turn of the event loop, so the responses whose
+      // requests were read in this one (they arrive together under load) join.
+      this.#storing = true;
+      setImmediate(() => void this.#drain());
     });
   }
 
   async #drain(): Promise<void> {
-    this.#storing = true;
     try {
       while (this.#queue.length > 0) await this.#store(this.#nextBatch());
     } finally {

@@ -6,7 +6,12 @@ import { seedDemo } from "./setup/demo.ts";
 // embedded database in KINERJA_DATA_DIR (default packages/server/.data/pglite)
 // is used. Migrations apply on start.
 
-const { values } = parseArgs({ options: { demo: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { demo: { type: "boolean", default: false }, "demo-on-server": { type: "boolean", default: false } } });
+// Demo tokens are public knowledge: never seeded into a real server by accident.
+if (values.demo && process.env.DATABASE_URL && !values["demo-on-server"]) {
+  console.error("--demo seeds well-known tokens. With DATABASE_URL set, add --demo-on-server if this server is really for a demo.");
+  process.exit(2);
+}
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? "0.0.0.0";
 

@@ -34,6 +34,19 @@ describe.each(databaseKinds)("API basics on %s", (kind) => {
     expect((await api.request(other.tokens.peer!, `{ me { role } }`)).status).toBe(200);
   });
 
+  it("stops accepting the tokens of an employee the admin deactivates, and accepts them again on return", async () => {
+    const other = await seedOrganisation(api.prisma, "kota-leaver");
+    const setActive = (active: boolean) =>
+      api.request(other.tokens.admin!, `mutation($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { __typename } }`, { input: { id: other.ids.peer, active } });
+    expect((await setActive(false)).data.updateEmployee.__typename).toBe("UpdateEmployeePayload");
+    const refused = await api.request(other.tokens.peer!, `{ me { role } }`);
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.message).toMatch(/deactivated/);
+    expect((await api.request(other.tokens.staff!, `{ me { role } }`)).status).toBe(200);
+    await setActive(true);
+    expect((await api.request(other.tokens.peer!, `{ me { role } }`)).status).toBe(200);
+  });
+
   it("shows an employee their SKP with indicators and realisations", async () => {
     const result = await api.request(
       org.tokens.staff!,

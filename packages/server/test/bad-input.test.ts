@@ -91,6 +91,12 @@ describe.each(databaseKinds)("bad input on %s", (kind) => {
       { employeeId: org.ids.staff, title: "Diklat", provider: "BKPSDM", startsOn: "2026-03-04", endsOn: "2026-03-02", hours: 8 },
       "InputValidationError",
     );
+    await refused(
+      org.tokens.admin!,
+      "recordTraining",
+      { employeeId: org.ids.staff, title: "Diklat", provider: "BKPSDM", startsOn: "2026-03-02", endsOn: "2026-03-04", hours: 8, certificateUrl: "javascript:alert(1)" },
+      "InputValidationError",
+    );
   });
 
   it("refuses a supervisor rating someone outside their team", async () => {

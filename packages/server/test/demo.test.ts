@@ -55,3 +55,19 @@ describe("demo data", () => {
     expect(await db.prisma.instansi.count()).toBe(4);
   });
 });
+
+describe("demo on a database server", () => {
+  it("refuses to seed well-known tokens where DATABASE_URL points, unless asked explicitly", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { fileURLToPath } = await import("node:url");
+    // An address nothing listens on: the refusal comes before any connection.
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts", "--demo"], {
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+      env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--demo-on-server/);
+  });
+});

@@ -27,9 +27,11 @@ export async function viewerFromAuthorization(prisma: PrismaClient, header: stri
   if (!match) throw new InvalidTokenError("The Authorization header must be 'Bearer <token>'.");
   const token = await prisma.apiToken.findUnique({
     where: { tokenHash: hashToken(match[1]!) },
-    include: { account: true },
+    include: { account: { include: { employee: { select: { active: true } } } } },
   });
   if (!token || token.revokedAt) throw new InvalidTokenError("The access token is unknown or revoked.");
+  // An employee who left (deactivated) keeps no access, whatever tokens they still hold.
+  if (token.account.employee && !token.account.employee.active) throw new InvalidTokenError("The access token belongs to a deactivated employee.");
   const { account } = token;
   return { accountId: account.id, instansiId: account.instansiId, role: account.role, employeeId: account.employeeId };
 }

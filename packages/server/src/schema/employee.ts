@@ -255,7 +255,7 @@ builder.relayMutationField(
       startsOn: t.field({ type: "Date", required: true }),
       endsOn: t.field({ type: "Date", required: true }),
       hours: t.int({ required: true, validate: z.number().int().min(1).max(2000) }),
-      certificateUrl: t.string({ required: false, validate: z.url().max(2000) }),
+      certificateUrl: t.string({ required: false, validate: z.url({ protocol: /^https?$/ }).max(2000) }),
     }),
     validate: z
       .looseObject({ startsOn: z.date(), endsOn: z.date() })

@@ -57,8 +57,9 @@ describe.each(databaseKinds)("query cost on %s", (kind) => {
     const indicators = fifty.edges.flatMap((e: any) => e.node.skps.flatMap((s: any) => s.rhks.flatMap((r: any) => r.indicators)));
     expect(indicators.length).toBeGreaterThanOrEqual(48 * 4);
     expect(fifty.statements.length).toBe(five.statements.length);
-    // Token lookup, count, and one statement per relation level at most.
-    expect(fifty.statements.length).toBeLessThanOrEqual(10);
+    // Token lookup, count, one statement per relation level at most, and the
+    // anonymity floor of the surveys that measure indicators.
+    expect(fifty.statements.length).toBeLessThanOrEqual(11);
     console.log(`${kind}: ${fifty.statements.length} SQL statements for 50 employees with ${indicators.length} indicators`);
   });
 });

@@ -12,5 +12,13 @@ export async function unitTree(db: Prisma.TransactionClient, instansiId: string)
       }
       return found;
     },
+    /** The unit and every unit above it, up to the top. */
+    chainOf(unitId: string): string[] {
+      const chain = [unitId];
+      for (let unit = units.find((u) => u.id === unitId); unit?.parentId && !chain.includes(unit.parentId); unit = units.find((u) => u.id === unit!.parentId)) {
+        chain.push(unit.parentId);
+      }
+      return chain;
+    },
   };
 }

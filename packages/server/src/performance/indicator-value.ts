@@ -50,16 +50,20 @@ export function periodCounted(period: { startsOn: Date; endsOn: Date }, year: nu
 
 /**
  * What an indicator achieved in a year up to a date, as staff see it: for one
- * measured by citizens, the survey's live result over the year so far;
- * otherwise the latest approved realisation. Null when nothing was approved
- * or answered yet.
+ * measured by citizens, the survey's result over the year so far, from the
+ * periods holding at least the instansi's anonymity floor of responses (as
+ * for public figures: otherwise two cumulative values a period apart could
+ * be one citizen's answers); otherwise the latest approved realisation. Null
+ * when nothing was approved or answered yet.
  */
 export async function realisedValue(db: Prisma.TransactionClient, indicator: MeasuredIndicator, span: { year: number; upTo?: Date }): Promise<number | null> {
   if (!indicator.sourceSurveyId) return indicator.realisations[0]?.value.toNumber() ?? null;
   const survey = await db.survey.findUnique({
     where: { id: indicator.sourceSurveyId },
-    select: { weights: true, periods: { select: { startsOn: true, endsOn: true, serviceUsers: true, total: true } } },
+    select: { weights: true, unit: { select: { instansi: { select: { anonymityFloor: true } } } }, periods: { select: { startsOn: true, endsOn: true, serviceUsers: true, total: true } } },
   });
   if (!survey) return null;
-  return surveyMeasuredValue(survey.weights, survey.periods.filter((period) => periodCounted(period, span.year, span.upTo)), indicator.sourceElement);
+  const floor = survey.unit.instansi.anonymityFloor;
+  const counted = survey.periods.filter((period) => periodCounted(period, span.year, span.upTo) && (period.total?.responseCount ?? 0) >= floor);
+  return surveyMeasuredValue(survey.weights, counted, indicator.sourceElement, floor);
 }

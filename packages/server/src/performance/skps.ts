@@ -4,6 +4,7 @@ import type { ReadScope, Scope } from "../application/scope.ts";
 import type { Element } from "../domain/ikm.ts";
 import type { IndicatorAspect, IndicatorDirection, RhkKind } from "../generated/prisma/enums.ts";
 import { loadPerformanceYear } from "../organisation/performance-years.ts";
+import { unitTree } from "../organisation/unit-tree.ts";
 import { ConflictError, ForbiddenError, invalidInput } from "../refusals.ts";
 
 // Planning (perencanaan): the SKP, its planned results (RHK) and their
@@ -76,11 +77,26 @@ export interface NewIndicator {
   sourceElement?: Element | null;
 }
 
+/**
+ * A survey that can measure the work of someone in `unitId`: a service of
+ * their unit, of a unit under it, or of a unit above it. Not any survey of
+ * the instansi: linking one would let anyone read its figures through their
+ * own SKP.
+ */
+async function loadSurveyServing(scope: Scope, surveyId: string, unitId: string) {
+  const survey = await load(scope, "Survey", surveyId);
+  const tree = await unitTree(scope.db, survey.instansiId);
+  if (![...tree.subtreeOf(unitId), ...tree.chainOf(unitId)].includes(survey.unitId)) {
+    throw invalidInput(["input", "sourceSurveyId"], "Choose a survey of the employee's unit, a unit under it or a unit above it.");
+  }
+  return survey;
+}
+
 /** Adds an indicator with its target to a planned result of a draft SKP. */
 export async function addIndicator(scope: Scope, input: NewIndicator) {
   const rhk = await load(scope, "Rhk", input.rhkId);
-  await loadSkpForPlanning(scope, rhk.skpId);
-  if (input.sourceSurveyId) await load(scope, "Survey", input.sourceSurveyId);
+  const skp = await loadSkpForPlanning(scope, rhk.skpId);
+  if (input.sourceSurveyId) await loadSurveyServing(scope, input.sourceSurveyId, skp.employee.unitId);
   else if (input.sourceElement) throw invalidInput(["input", "sourceElement"], "Choose the survey the element comes from (sourceSurveyId).");
   return scope.db.indicator.create({
     data: {

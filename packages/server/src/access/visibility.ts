@@ -43,6 +43,24 @@ export function visibleEmployees(viewer: Viewer | null): Prisma.EmployeeWhereInp
   ]);
 }
 
+/**
+ * Development records about an employee (feedback notes, training): the
+ * employee, their direct supervisor, and admins. Not the employee's own
+ * reports, nor anyone above the supervisor: a note about your superior is
+ * not yours to read.
+ */
+function aboutOwnTeam(viewer: Viewer | null) {
+  return throughOwnRecord<Prisma.EmployeeWhereInput>(viewer, (me) => [{ id: me }, ...(viewer!.role === "SUPERVISOR" ? [{ supervisorId: me }] : [])]);
+}
+
+export function visibleFeedback(viewer: Viewer | null): Prisma.FeedbackNoteWhereInput {
+  return { subject: aboutOwnTeam(viewer) };
+}
+
+export function visibleTrainings(viewer: Viewer | null): Prisma.TrainingRecordWhereInput {
+  return { employee: aboutOwnTeam(viewer) };
+}
+
 /** Performance records (SKP and everything under it): the owner, their supervisor or assessor, and admins. */
 export function visibleSkps(viewer: Viewer | null): Prisma.SkpWhereInput {
   return throughOwnRecord<Prisma.SkpWhereInput>(viewer, (me) => [

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { issueAccessToken, revokeAccessTokens } from "../access/grants.ts";
 import type { Viewer } from "../access/viewer.ts";
-import { visibleEmployees, visibleInstansi, visibleSkps } from "../access/visibility.ts";
+import { visibleEmployees, visibleFeedback, visibleInstansi, visibleSkps, visibleTrainings } from "../access/visibility.ts";
 import { parseNip } from "../domain/nip.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { EmploymentType, Role } from "../generated/prisma/enums.ts";
@@ -35,7 +35,8 @@ export const EmployeeRef = builder.prismaNode("Employee", {
     unit: t.relation("unit"),
     supervisor: t.relation("supervisor", {
       nullable: true,
-      description: "The direct superior (pejabat penilai kinerja).",
+      description: "The direct superior (pejabat penilai kinerja), when you may see them.",
+      query: (_args, ctx) => ({ where: visibleEmployees(ctx.viewer) }),
     }),
     subordinates: t.relatedConnection("subordinates", {
       cursor: "id",
@@ -51,13 +52,16 @@ export const EmployeeRef = builder.prismaNode("Employee", {
       }),
     }),
     feedback: t.relation("feedback", {
-      description: "Continuous feedback notes about this employee, newest first.",
+      description: "Continuous feedback notes about this employee, newest first: the employee's own, their direct supervisor's and the admin's to read.",
       query: (_args, ctx) => ({
-        where: { subject: visibleEmployees(ctx.viewer) },
+        where: visibleFeedback(ctx.viewer),
         orderBy: { createdAt: "desc" },
       }),
     }),
-    trainings: t.relation("trainings", { query: { orderBy: { startsOn: "desc" } } }),
+    trainings: t.relation("trainings", {
+      description: "Training records: the employee's own, their direct supervisor's and the admin's to read.",
+      query: (_args, ctx) => ({ where: visibleTrainings(ctx.viewer), orderBy: { startsOn: "desc" } }),
+    }),
   }),
 });
 

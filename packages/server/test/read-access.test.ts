@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type Api } from "./support/api.ts";
+import { databaseKinds } from "./support/databases.ts";
+import { seedOrganisation, type Organisation } from "./support/organisation.ts";
+
+// What a role reads through relation fields, beyond the lists: the chain of
+// superiors, notes and training records about other people.
+//   kepala ─┬─ kasi ──┬─ staff
+//           │         └─ peer
+//           └─ kasiLain ── other
+
+describe.each(databaseKinds)("read access through relations on %s", (kind) => {
+  let api: Api;
+  let org: Organisation;
+  beforeAll(async () => {
+    api = await startApi(kind);
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+    const { people, instansi } = org;
+    // kepala writes about kasi, kasi about staff; kasi and kepala have training records.
+    await api.prisma.feedbackNote.createMany({
+      data: [
+        { instansiId: instansi.id, subjectId: people.kasi!.id, authorId: people.kepala!.id, body: "Target imunisasi triwulan ini perlu dikejar." },
+        { instansiId: instansi.id, subjectId: people.staff!.id, authorId: people.kasi!.id, body: "Laporan PWS rapi dan tepat waktu." },
+      ],
+    });
+    await api.prisma.trainingRecord.createMany({
+      data: [people.kasi!, people.kepala!, people.staff!].map((person) => ({
+        instansiId: instansi.id, employeeId: person.id, title: `Pelatihan ${person.name}`, provider: "BKPSDM", startsOn: new Date("2026-02-02"), endsOn: new Date("2026-02-04"), hours: 24,
+      })),
+    });
+  });
+  afterAll(() => api?.close());
+
+  const me = (token: string, selection: string) => api.request(token, `{ me { employee { ${selection} } } }`).then((r) => {
+    expect(r.errors).toBeUndefined();
+    return r.data.me.employee;
+  });
+
+  it("lets an employee see their supervisor, but not walk up to the supervisor's superior", async () => {
+    const employee = await me(org.tokens.staff!, "supervisor { name supervisor { nip trainings { title } } }");
+    expect(employee.supervisor).toEqual({ name: org.people.kasi!.name, supervisor: null });
+  });
+
+  it("shows no one the feedback notes about their superior", async () => {
+    const employee = await me(org.tokens.staff!, "feedback { body } supervisor { feedback { body } }");
+    expect(employee.feedback).toEqual([{ body: "Laporan PWS rapi dan tepat waktu." }]);
+    expect(employee.supervisor.feedback).toEqual([]);
+    // The notes about kasi are kasi's, and kepala's who wrote them.
+    expect((await me(org.tokens.kasi!, "feedback { body }")).feedback).toEqual([{ body: "Target imunisasi triwulan ini perlu dikejar." }]);
+  });
+
+  it("shows training records to the employee, their direct supervisor and the admin only", async () => {
+    expect((await me(org.tokens.staff!, "trainings { title } supervisor { trainings { title } }"))).toEqual({
+      trainings: [{ title: `Pelatihan ${org.people.staff!.name}` }],
+      supervisor: { trainings: [] },
+    });
+    const kasi = await me(org.tokens.kasi!, "trainings { title } subordinates { edges { node { name trainings { title } } } }");
+    expect(kasi.trainings).toEqual([{ title: `Pelatihan ${org.people.kasi!.name}` }]);
+    const staff = kasi.subordinates.edges.find((e: { node: { name: string } }) => e.node.name === org.people.staff!.name);
+    expect(staff.node.trainings).toEqual([{ title: `Pelatihan ${org.people.staff!.name}` }]);
+    const admin = await api.request(org.tokens.admin!, `query($id: ID!) { node(id: $id) { ... on Employee { trainings { title } feedback { body } } } }`, { id: org.ids.kasi });
+    expect(admin.data.node).toEqual({ trainings: [{ title: `Pelatihan ${org.people.kasi!.name}` }], feedback: [{ body: "Target imunisasi triwulan ini perlu dikejar." }] });
+  });
+});

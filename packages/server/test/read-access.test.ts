@@ -61,4 +61,16 @@ describe.each(databaseKinds)("read access through relations on %s", (kind) => {
     const admin = await api.request(org.tokens.admin!, `query($id: ID!) { node(id: $id) { ... on Employee { trainings { title } feedback { body } } } }`, { id: org.ids.kasi });
     expect(admin.data.node).toEqual({ trainings: [{ title: `Pelatihan ${org.people.kasi!.name}` }], feedback: [{ body: "Target imunisasi triwulan ini perlu dikejar." }] });
   });
+
+  it("lets the head of a unit assume predikat in a what-if only for their own team, so no one else's predikat leaks", async () => {
+    const query = `query($unitId: ID!, $whatIf: [PredikatWhatIf!]) {
+      predikatDistribution(unitId: $unitId, year: 2026, whatIf: $whatIf, whatIfUnitPredikat: BAIK) { __typename ... on Error { message } ... on PredikatDistribution { total } } }`;
+    const whatIf = [{ employeeId: org.ids.peer, predikat: "SANGAT_KURANG" }];
+    // kepala heads the dinas; peer's evaluation is kasi's to make and see.
+    const head = await api.request(org.tokens.kepala!, query, { unitId: org.ids.unit, whatIf });
+    expect(head.errors).toBeUndefined();
+    expect(head.data.predikatDistribution).toMatchObject({ __typename: "InputValidationError", message: expect.stringMatching(/own team/) });
+    const admin = await api.request(org.tokens.admin!, query, { unitId: org.ids.unit, whatIf });
+    expect(admin.data.predikatDistribution.__typename).toBe("PredikatDistribution");
+  });
 });

@@ -1,4 +1,5 @@
 import { checksDistributionOf } from "../access/policy.ts";
+import { visibleSkps } from "../access/visibility.ts";
 import { writeAudit } from "../application/audit.ts";
 import { load } from "../application/load.ts";
 import type { ReadScope, Scope } from "../application/scope.ts";
@@ -77,6 +78,13 @@ export async function checkDistribution(
   const memberIds = new Set(members.map((m) => m.employeeId));
   const stranger = whatIf.findIndex((w) => !memberIds.has(w.employeeId));
   if (stranger >= 0) throw invalidInput(["whatIf", String(stranger), "employeeId"], "Not an employee of this unit.");
+  // Assuming a predikat for someone moves one count away from their real one:
+  // only for people whose evaluation the viewer already sees.
+  const seen = new Set(
+    (await db.skp.findMany({ where: { yearId: year.id, employeeId: { in: whatIf.map((w) => w.employeeId) }, AND: [visibleSkps(scope.viewer)] }, select: { employeeId: true } })).map((skp) => skp.employeeId),
+  );
+  const unseen = whatIf.findIndex((w) => !seen.has(w.employeeId));
+  if (unseen >= 0) throw invalidInput(["whatIf", String(unseen), "employeeId"], "Assume a predikat only for an employee whose evaluation you see (your own team).");
   const assumed = new Map(whatIf.map((w) => [w.employeeId, w.predikat]));
   const given = members.flatMap((m) => assumed.get(m.employeeId) ?? m.predikat ?? []);
   return { unitPredikat, predikats: given, violations: checkKurva(unitPredikat, given) };

@@ -40,7 +40,8 @@ describe.each(databaseKinds)("performance cycle on %s", (kind) => {
       perilakuKerja: "DI_ATAS_EKSPEKTASI",
       predikat: "SANGAT_BAIK",
       predikatLabel: "Sangat Baik",
-      inputs: [{ source: "PEER", comment: "Selalu membantu tim." }],
+      // One peer's input stays hidden: peer input shows only from three peers on.
+      inputs: [],
       period: { kind: "YEAR" },
     });
     const audit = await api.request(org.tokens.admin!, `{ auditLog(first: 50) { edges { node { entity action actorName } } } }`);

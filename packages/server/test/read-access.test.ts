@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
-import { seedOrganisation, type Organisation } from "./support/organisation.ts";
+import { grantAccess } from "../src/testing.ts";
+import { seedOrganisation, testNip, type Organisation } from "./support/organisation.ts";
 
 // What a role reads through relation fields, beyond the lists: the chain of
 // superiors, notes and training records about other people.
@@ -72,5 +73,36 @@ describe.each(databaseKinds)("read access through relations on %s", (kind) => {
     expect(head.data.predikatDistribution).toMatchObject({ __typename: "InputValidationError", message: expect.stringMatching(/own team/) });
     const admin = await api.request(org.tokens.admin!, query, { unitId: org.ids.unit, whatIf });
     expect(admin.data.predikatDistribution.__typename).toBe("PredikatDistribution");
+  });
+
+  it("shows peer input only from three peers on, untimed and in text order, and audits no link from a peer to whom they rated", async () => {
+    // Two more team members of kasi: with peer, three peers of staff.
+    const peers = [org.tokens.peer!];
+    for (const name of ["Rina Marlina", "Agus Salim"]) {
+      const employee = await api.prisma.employee.create({
+        data: { instansiId: org.instansi.id, unitId: org.unit.id, supervisorId: org.people.kasi!.id, nip: testNip(), name, position: "Pelaksana", rank: "Pengatur (II/c)" },
+      });
+      peers.push((await api.prisma.$transaction((tx) => grantAccess(tx, { instansiId: org.instansi.id, employee, role: "EMPLOYEE", label: "test" }))).token);
+    }
+    const give = (token: string, comment: string) =>
+      api.request(token, `mutation($input: SubmitEvaluationInputInput!) { submitEvaluationInput(input: $input) { __typename ... on Error { message } } }`, {
+        input: { skpId: org.ids.skp, periodId: org.ids.q2, comment },
+      });
+    const shown = async () => {
+      const result = await api.request(org.tokens.staff!, `query($id: ID!) { node(id: $id) { ... on Skp { evaluations { period { number } inputs { source comment updatedAt } } } } }`, { id: org.ids.skp });
+      return result.data.node.evaluations.find((e: { period: { number: number } }) => e.period.number === 2).inputs;
+    };
+    expect((await give(peers[0]!, "Sigap melayani warga.")).data.submitEvaluationInput.__typename).toBe("SubmitEvaluationInputPayload");
+    await give(peers[1]!, "Berkas sering terlambat.");
+    expect(await shown()).toEqual([]);
+    await give(peers[2]!, "Membantu rekan baru.");
+    expect(await shown()).toEqual([
+      { source: "PEER", comment: "Berkas sering terlambat.", updatedAt: null },
+      { source: "PEER", comment: "Membantu rekan baru.", updatedAt: null },
+      { source: "PEER", comment: "Sigap melayani warga.", updatedAt: null },
+    ]);
+    const audit = await api.prisma.auditLog.findMany({ where: { entity: "EvaluationInput" } });
+    expect(audit.length).toBeGreaterThanOrEqual(3);
+    for (const entry of audit) expect(JSON.stringify([entry.before, entry.after])).not.toMatch(/Sigap|terlambat|rekan|evaluationId|authorId/);
   });
 });

@@ -1,3 +1,4 @@
+import { audited } from "./peer-input.ts";
 import { inputSourceFor, isAssessorOf } from "../access/policy.ts";
 import { writeAudit } from "../application/audit.ts";
 import { load } from "../application/load.ts";
@@ -65,7 +66,7 @@ export async function rateBehaviour(
       create: { instansiId: skp.instansiId, ...key, ...fields },
       update: fields,
     });
-    await writeAudit(db, viewer, { entity: "BehaviourRating", entityId: after.id, action: "rate", before, after });
+    await writeAudit(db, viewer, { entity: "BehaviourRating", entityId: after.id, action: "rate", before: audited(before), after: audited(after) });
   }
   return evaluation;
 }
@@ -84,7 +85,7 @@ export async function submitEvaluationInput(scope: Scope, input: EvaluationSubje
     create: { instansiId: skp.instansiId, ...key, ...fields },
     update: fields,
   });
-  await writeAudit(db, viewer, { entity: "EvaluationInput", entityId: after.id, action: "submit", before, after });
+  await writeAudit(db, viewer, { entity: "EvaluationInput", entityId: after.id, action: "submit", before: audited(before), after: audited(after) });
   return evaluation;
 }
 

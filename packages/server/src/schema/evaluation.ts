@@ -2,7 +2,9 @@ import { z } from "zod";
 import { visibleSkps } from "../access/visibility.ts";
 import { predikatLabel } from "../domain/predikat.ts";
 import { BerakhlakValue, EvaluationStatus, InputSource, Predikat, RatingLevel } from "../generated/prisma/enums.ts";
+import type { BehaviourRating, EvaluationInput } from "../generated/prisma/client.ts";
 import { finaliseEvaluation, rateBehaviour, submitEvaluationInput } from "../performance/evaluations.ts";
+import { peersAnonymised } from "../performance/peer-input.ts";
 import { builder } from "./builder.ts";
 import { PeriodRef } from "./period.ts";
 import { SkpRef } from "./skp.ts";
@@ -34,22 +36,33 @@ export const EvaluationRef = builder.prismaNode("Evaluation", {
       resolve: (evaluation) => (evaluation.predikat ? predikatLabel[evaluation.predikat] : null),
     }),
     finalisedAt: t.expose("finalisedAt", { type: "DateTime", nullable: true }),
-    inputs: t.relation("inputs", { query: { orderBy: { createdAt: "asc" } } }),
-    behaviourRatings: t.relation("behaviourRatings", { query: { orderBy: [{ source: "asc" }, { value: "asc" }] } }),
+    inputs: t.field({
+      type: [EvaluationInputRef],
+      description: "Self and supervisor input, and peer input once at least three peers gave it (anonymous: untimed, in text order).",
+      select: { inputs: { orderBy: { createdAt: "asc" } } },
+      resolve: (evaluation) => peersAnonymised(evaluation.inputs, (input) => input.authorId, (a, b) => a.comment.localeCompare(b.comment)),
+    }),
+    behaviourRatings: t.field({
+      type: [BehaviourRatingRef],
+      description: "BerAKHLAK ratings by the employee and the assessor, and peers' once at least three peers rated (anonymous, in value and level order).",
+      select: { behaviourRatings: { orderBy: [{ source: "asc" }, { value: "asc" }] } },
+      resolve: (evaluation) =>
+        peersAnonymised(evaluation.behaviourRatings, (rating) => rating.raterId, (a, b) => a.value.localeCompare(b.value) || a.level.localeCompare(b.level)),
+    }),
   }),
 });
 
-builder.prismaObject("EvaluationInput", {
+const EvaluationInputRef = builder.objectRef<Omit<EvaluationInput, "updatedAt"> & { updatedAt: Date | null }>("EvaluationInput").implement({
   description: "Self, supervisor or peer (360) input. Peer input is anonymous.",
   fields: (t) => ({
     source: t.expose("source", { type: InputSourceEnum }),
     hasilKerja: t.expose("hasilKerja", { type: RatingLevelEnum, nullable: true }),
     comment: t.exposeString("comment"),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", nullable: true, description: "Null for peer input." }),
   }),
 });
 
-builder.prismaObject("BehaviourRating", {
+const BehaviourRatingRef = builder.objectRef<Omit<BehaviourRating, "updatedAt">>("BehaviourRating").implement({
   description: "One rater's rating of one BerAKHLAK value. Peer ratings are anonymous.",
   fields: (t) => ({
     source: t.expose("source", { type: InputSourceEnum }),

@@ -3,6 +3,7 @@ import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 import { databaseFingerprint } from "./support/snapshot.ts";
+import { createSurveyPeriod } from "../src/testing.ts";
 import { responseInput, solvedProof, submit, submitMutation } from "./support/surveys.ts";
 
 const good = [4, 3, 3, 4, 3, 4, 4, 3, 3];
@@ -113,5 +114,48 @@ describe.each(databaseKinds)("survey submission on %s", (kind) => {
     expect(publicSurvey.data.survey.questions).toHaveLength(9);
     expect(publicSurvey.data.survey.questions[3]).toMatchObject({ element: "U4", answers: ["Very expensive", "Fairly expensive", "Cheap", "Free"] });
     expect(publicSurvey.data.survey.result).toEqual({ ikm: 86.11 });
+  });
+
+  describe("answers that waited on the device", () => {
+    const hour = 3_600_000;
+    /** A date in Jakarta, `days` from today. */
+    const jakartaDay = (days: number) => new Date(new Date(Date.now() + days * 24 * hour).toLocaleDateString("en-CA", { timeZone: "Asia/Jakarta" }));
+    let offline: Organisation;
+    let earlier: string;
+    let current: string;
+    beforeAll(async () => {
+      offline = await seedOrganisation(api.prisma, "kota-offline");
+      // The seeded period is replaced by two: the month up to yesterday, and from today on.
+      await api.prisma.surveyTotal.deleteMany({ where: { surveyId: offline.survey.id } });
+      await api.prisma.surveyPeriod.deleteMany({ where: { surveyId: offline.survey.id } });
+      const base = { instansiId: offline.instansi.id, surveyId: offline.survey.id, serviceUsers: 100 };
+      earlier = (await createSurveyPeriod(api.prisma, { ...base, label: "Bulan lalu", startsOn: jakartaDay(-30), endsOn: jakartaDay(-1) })).id;
+      current = (await createSurveyPeriod(api.prisma, { ...base, label: "Bulan ini", startsOn: jakartaDay(0), endsOn: jakartaDay(30) })).id;
+    });
+    const periodOf = async (key: string) => (await api.prisma.surveyResponse.findFirstOrThrow({ where: { idempotencyKey: key } })).periodId;
+    const answered = async (at: Date | null) => {
+      const input = responseInput(offline.survey.slug, good, at ? { answeredAt: at.toISOString() } : {});
+      return { input, result: await submit(api, input) };
+    };
+
+    it("counts a response in the period it was answered in, within seven days", async () => {
+      const yesterday = await answered(new Date(Date.now() - 26 * hour));
+      expect(yesterday.result.__typename).toBe("SubmitSurveyResponsePayload");
+      expect(await periodOf(yesterday.input.idempotencyKey)).toBe(earlier);
+      // Too old, or in the future: the time it arrives counts.
+      for (const at of [new Date(Date.now() - 8 * 24 * hour), new Date(Date.now() + 3 * hour), null]) {
+        const { input, result } = await answered(at);
+        expect(result.__typename).toBe("SubmitSurveyResponsePayload");
+        expect(await periodOf(input.idempotencyKey)).toBe(current);
+      }
+    });
+
+    it("takes answers given before the survey closed, not after", async () => {
+      await api.prisma.survey.update({ where: { id: offline.survey.id }, data: { status: "CLOSED", closedAt: new Date(Date.now() - hour) } });
+      const before = await answered(new Date(Date.now() - 2 * hour));
+      expect(before.result.__typename).toBe("SubmitSurveyResponsePayload");
+      expect((await answered(new Date(Date.now() - hour / 2))).result.__typename).toBe("SurveyClosedError");
+      expect((await answered(null)).result.__typename).toBe("SurveyClosedError");
+    });
   });
 });

@@ -131,6 +131,13 @@ builder.relayMutationField(
       education: t.field({ type: RespondentEducationEnum, required: false }),
       occupation: t.field({ type: RespondentOccupationEnum, required: false }),
       serviceUsedAt: t.field({ type: "DateTime", required: false }),
+      answeredAt: t.field({
+        type: "DateTime",
+        required: false,
+        description:
+          "When the citizen answered, if the answers waited on the device (offline). Within the last 7 days, it decides the period the response counts in, " +
+          "and a survey closed since still takes it; otherwise the time it arrives does.",
+      }),
       suggestion: t.string({ required: false, validate: z.string().trim().max(2000, "Keep suggestions under 2000 characters") }),
       website: t.string({ required: false, description: "Leave empty. (A field people do not see and bots fill in.)" }),
       proofOfWork: t.string({ required: false, validate: z.string().max(2000), description: "The solved surveyChallenge, base64." }),
@@ -151,6 +158,7 @@ builder.relayMutationField(
         occupation: input.occupation ?? null,
         serviceUsedAt: input.serviceUsedAt ?? null,
         suggestion: input.suggestion || null,
+        answeredAt: input.answeredAt ?? null,
       };
       const sender = { address: ctx.clientAddress, limit: ctx.submissionLimit };
       return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication, recorder: ctx.responses }, ctx.config, sender, { submission, honeypot: input.website, proofOfWork: input.proofOfWork })

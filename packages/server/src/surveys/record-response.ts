@@ -16,6 +16,20 @@ export interface ResponseSubmission {
   occupation?: RespondentOccupation | null;
   serviceUsedAt?: Date | null;
   suggestion?: string | null;
+  /** When it was answered, if it waited on the device; not part of what the idempotency key stands for. */
+  answeredAt?: Date | null;
+}
+
+/** How long answers may wait on a device and still count in the period they were given in. */
+export const offlineWindowMs = 7 * 24 * 3_600_000;
+/** Device clocks run a little ahead: a time this far in the future still counts as now. */
+const clockSkewMs = 5 * 60_000;
+
+/** The time a response counts at: when it was answered, if that is plausible, else when it arrived. */
+export function countedAt(submission: Pick<ResponseSubmission, "answeredAt">, arrived: Date): Date {
+  const answered = submission.answeredAt;
+  if (!answered || answered.getTime() > arrived.getTime() + clockSkewMs || answered.getTime() < arrived.getTime() - offlineWindowMs) return arrived;
+  return answered < arrived ? answered : arrived;
 }
 
 export type Refusal =
@@ -87,6 +101,7 @@ interface StatementRow {
   surveyId: string | null;
   unitId: string | null;
   status: string | null;
+  accepting: boolean | null;
   periodId: string | null;
   proofSpent: boolean;
   responseId: string | null;
@@ -105,7 +120,8 @@ export async function recordResponse(prisma: PrismaClient, submission: ResponseS
 
 /**
  * Stores responses in one statement, one round trip: for each it finds the
- * survey and the period of its arrival day (in the instansi's time zone),
+ * survey and the period of the day it counts at (when answered, if it waited
+ * on a device; else its arrival) in the instansi's time zone,
  * spends the proof of work, inserts the response unless its key is stored,
  * and adds it to the totals, one update per period for the whole batch:
  * atomically, so a dropped connection leaves all of it or none. Only a
@@ -130,22 +146,25 @@ export async function recordResponses(prisma: PrismaClient, items: readonly Resp
       SELECT * FROM unnest(
         ${column((r) => r.submission.surveySlug)}::text[], ${column((r) => r.submission.idempotencyKey)}::text[],
         ${column((r) => payloadHash(r.submission))}::text[], ${column((r) => (r.now ?? new Date()).toISOString())}::timestamptz[],
+        ${column((r) => countedAt(r.submission, r.now ?? new Date()).toISOString())}::timestamptz[],
         ${column((r) => (r.submission.extraAnswers ? JSON.stringify(r.submission.extraAnswers) : null))}::jsonb[],
         ${column((r) => r.submission.sex ?? null)}::text[], ${column((r) => r.submission.age ?? null)}::int[],
         ${column((r) => r.submission.education ?? null)}::text[], ${column((r) => r.submission.occupation ?? null)}::text[],
         ${column((r) => r.submission.serviceUsedAt?.toISOString() ?? null)}::timestamptz[], ${column((r) => r.submission.suggestion ?? null)}::text[],
         ${column((r) => r.proofOfWork?.proof?.signature ?? null)}::text[], ${column((r) => r.proofOfWork?.proof?.expiresAt.toISOString() ?? null)}::timestamptz[]
-      ) WITH ORDINALITY AS x(slug, key, hash, now, extra, sex, age, education, occupation, "serviceUsedAt", suggestion, signature, "expiresAt", n)
+      ) WITH ORDINALITY AS x(slug, key, hash, now, answered, extra, sex, age, education, occupation, "serviceUsedAt", suggestion, signature, "expiresAt", n)
     ), scores AS (
       -- Nine scores per response, in input order.
       SELECT input.n, (${toStore.flatMap(({ item }) => elements.map((element) => item.submission.answers[element]!))}::int[])[(input.n - 1) * 9 + 1 : input.n * 9] AS answers
       FROM input
     ), survey AS (
-      SELECT input.n, s.id, s."instansiId", s."unitId", s.status::text AS status, (input.now AT TIME ZONE i."timeZone")::date AS day
+      -- Open, or closed after the answers were given (they waited on a device).
+      SELECT input.n, s.id, s."instansiId", s."unitId", s.status::text AS status, (input.answered AT TIME ZONE i."timeZone")::date AS day,
+        s.status = 'OPEN' OR (s.status = 'CLOSED' AND s."closedAt" > input.answered AT TIME ZONE 'UTC') AS accepting
       FROM input JOIN "Survey" s ON s.slug = input.slug JOIN "Instansi" i ON i.id = s."instansiId"
     ), period AS (
       SELECT DISTINCT ON (survey.n) survey.n, p.id FROM survey JOIN "SurveyPeriod" p ON p."surveyId" = survey.id
-      WHERE survey.status = 'OPEN' AND p."startsOn" <= survey.day AND p."endsOn" >= survey.day
+      WHERE survey.accepting AND p."startsOn" <= survey.day AND p."endsOn" >= survey.day
       ORDER BY survey.n, p."startsOn" DESC
     ), spent AS (
       INSERT INTO "SpentChallenge" (signature, "expiresAt")
@@ -176,7 +195,7 @@ export async function recordResponses(prisma: PrismaClient, items: readonly Resp
       FROM added WHERE t."periodId" = added."periodId"
       RETURNING t."periodId", t."responseCount"
     )
-    SELECT input.n::int AS n, survey.id AS "surveyId", survey."unitId", survey.status, period.id AS "periodId",
+    SELECT input.n::int AS n, survey.id AS "surveyId", survey."unitId", survey.status, survey.accepting, period.id AS "periodId",
       COALESCE(input.signature IN (SELECT signature FROM spent), false) AS "proofSpent",
       inserted.id AS "responseId", inserted."createdAt", totals."responseCount" AS "periodResponses"
     FROM input LEFT JOIN survey USING (n) LEFT JOIN period USING (n)
@@ -191,7 +210,7 @@ export async function recordResponses(prisma: PrismaClient, items: readonly Resp
 
 async function outcomeOf(prisma: PrismaClient, item: ResponseToRecord, row: StatementRow): Promise<RecordOutcome> {
   if (!row.surveyId) return { ok: false, refusal: { reason: "UNKNOWN_SURVEY" } };
-  if (row.status !== "OPEN") {
+  if (!row.accepting) {
     return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: `The survey is ${row.status === "DRAFT" ? "not open yet" : "closed"}.` } };
   }
   if (!row.periodId) return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: "The survey has no period open today." } };

@@ -144,6 +144,8 @@ export class KinerjaSurvey extends LitElement {
     const input: PendingResponse["input"] = {
       survey: this.survey,
       idempotencyKey: crypto.randomUUID(),
+      // If the answers wait offline, they still count in the period they were given in.
+      answeredAt: new Date().toISOString(),
       answers: questions.map((q) => ({ element: q.element, value: this.answers[q.element] })),
       ...(data.get("website") ? { website: String(data.get("website")) } : {}),
       ...(this.suggestion.trim() ? { suggestion: this.suggestion.trim() } : {}),

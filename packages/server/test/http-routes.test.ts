@@ -105,6 +105,31 @@ describe("rate limit on submissions", () => {
   });
 });
 
+describe("proof of work that rises with an address's submissions", () => {
+  let api: Api;
+  let org: Organisation;
+  beforeAll(async () => {
+    api = await startApi("pglite", { submissionRateLimit: { max: 100, windowSeconds: 600 } });
+    org = await seedOrganisation(api.prisma, "kota-salatiga");
+  });
+  afterAll(() => api?.close());
+
+  it("asks an address for more work after every ten responses, up to four times the base; others pay the base", async () => {
+    const busy = { "x-forwarded-for": "203.0.113.90" };
+    const difficulty = async (headers: Record<string, string>) => (await api.document(null, "challenge.v1", {}, headers)).data.surveyChallenge.maxnumber;
+    const base = await difficulty(busy);
+    expect(base).toBe(api.config.proofOfWork!.maxNumber);
+    const seen = [];
+    for (let sent = 0; sent < 30; sent++) {
+      if (sent % 10 === 0) seen.push(await difficulty(busy));
+      expect((await submit(api, responseInput(org.survey.slug, [3, 3, 3, 3, 3, 3, 3, 3, 3]), busy)).__typename).toBe("SubmitSurveyResponsePayload");
+    }
+    seen.push(await difficulty(busy));
+    expect(seen).toEqual([base, 2 * base, 4 * base, 4 * base]);
+    expect(await difficulty({ "x-forwarded-for": "198.51.100.91" })).toBe(base);
+  });
+});
+
 describe("rate limit with no trusted proxy", () => {
   let api: Api;
   let org: Organisation;

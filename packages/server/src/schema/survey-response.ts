@@ -78,8 +78,9 @@ builder.queryField("surveyChallenge", (t) =>
   t.field({
     type: ChallengeRef,
     nullable: true,
-    description: "A proof-of-work challenge to solve before submitting; null when this server does not ask for one.",
-    resolve: (_root, _args, ctx) => (ctx.config.proofOfWork ? issueChallenge(ctx.config.proofOfWork) : null),
+    description: "A proof-of-work challenge to solve before submitting; null when this server does not ask for one. Harder for an address that sent many responses lately.",
+    resolve: async (_root, _args, ctx) =>
+      ctx.config.proofOfWork ? issueChallenge(ctx.config.proofOfWork, await ctx.submissionLimit.used(ctx.clientAddress)) : null,
   }),
 );
 

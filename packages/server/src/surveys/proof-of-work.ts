@@ -10,10 +10,24 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 
 const challengeLifetimeMs = 30 * 60_000;
 
-export function issueChallenge(proofOfWork: NonNullable<Config["proofOfWork"]>): Promise<Challenge> {
+/** Responses from one address per doubling of the work, and how far it rises. */
+const responsesPerDoubling = 10;
+const maxFactor = 4;
+
+/**
+ * The work asked of an address that already sent `responses` in the current
+ * rate-limit window: the base for the first ten (a citizen never notices),
+ * then twice, then four times as much. A kiosk shared by many citizens waits
+ * a little longer; a script pays more for every response, up to the limit.
+ */
+export function difficultyFor(baseMaxNumber: number, responses: number): number {
+  return baseMaxNumber * Math.min(maxFactor, 2 ** Math.floor(responses / responsesPerDoubling));
+}
+
+export function issueChallenge(proofOfWork: NonNullable<Config["proofOfWork"]>, responsesFromAddress = 0): Promise<Challenge> {
   return createChallenge({
     hmacKey: proofOfWork.hmacKey,
-    maxnumber: proofOfWork.maxNumber,
+    maxnumber: difficultyFor(proofOfWork.maxNumber, responsesFromAddress),
     expires: new Date(Date.now() + challengeLifetimeMs),
   });
 }

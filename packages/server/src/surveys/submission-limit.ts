@@ -14,6 +14,11 @@ export class SubmissionLimit {
     this.limiter = redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
   }
 
+  /** Responses `address` stored in the current window. */
+  async used(address: string): Promise<number> {
+    return (await this.limiter.get(address))?.consumedPoints ?? 0;
+  }
+
   /** Counts one response for `address`; null when allowed, else the seconds until the window frees one. */
   async take(address: string): Promise<number | null> {
     try {

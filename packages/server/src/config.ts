@@ -21,6 +21,8 @@ export interface Config {
    * documents (by documentId); "any", any query (a development setting).
    */
   anonymousOperations: AnonymousOperations;
+  /** Days a token issued through the API works before it must be renewed. */
+  tokenLifetimeDays: number;
   /** GraphiQL at /graphql and schema introspection: for development, off in production. */
   developerTools: boolean;
   /** The widget bundle served at /widgets/kinerja-widgets.js; unset: the workspace's build. */
@@ -46,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: Number(env.KINERJA_TRUSTED_PROXIES ?? (env.KINERJA_TRUST_PROXY === "1" ? 1 : 0)),
     anonymousOperations: env.KINERJA_ANONYMOUS_OPERATIONS === "any" ? "any" : "trusted",
     developerTools: env.KINERJA_DEVELOPER_TOOLS === "1",
+    tokenLifetimeDays: Number(env.KINERJA_TOKEN_DAYS ?? 180),
     ...(env.KINERJA_WIDGET_FILE ? { widgetFile: env.KINERJA_WIDGET_FILE } : {}),
   };
 }

@@ -34,6 +34,28 @@ describe.each(databaseKinds)("API basics on %s", (kind) => {
     expect((await api.request(other.tokens.peer!, `{ me { role } }`)).status).toBe(200);
   });
 
+  it("renews a token: the new one works until its expiry, the old one stops at once; an expired token is refused", async () => {
+    const other = await seedOrganisation(api.prisma, "kota-renew");
+    const renew = await api.request(other.tokens.staff!, `mutation { renewAccessToken(input: {}) { __typename ... on RenewAccessTokenPayload { token expiresAt } } }`);
+    const { token, expiresAt } = renew.data.renewAccessToken;
+    const days = (Date.parse(expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(api.config.tokenLifetimeDays - 1);
+    expect(days).toBeLessThanOrEqual(api.config.tokenLifetimeDays);
+    expect((await api.request(token, `{ me { role } }`)).status).toBe(200);
+    expect((await api.request(other.tokens.staff!, `{ me { role } }`)).status).toBe(401);
+    // Past its expiry, a token is refused with a reason.
+    await api.prisma.apiToken.updateMany({ where: { account: { employeeId: other.people.peer!.id } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await api.request(other.tokens.peer!, `{ me { role } }`);
+    expect(expired.status).toBe(401);
+    expect(expired.errors?.[0]?.message).toMatch(/expired/);
+    // Tokens the admin issues expire too.
+    const issued = await api.request(other.tokens.admin!, `mutation($input: IssueAccessTokenInput!) { issueAccessToken(input: $input) { ... on IssueAccessTokenPayload { expiresAt } } }`, {
+      input: { employeeId: other.ids.kepala, role: "SUPERVISOR" },
+    });
+    expect(issued.errors).toBeUndefined();
+    expect(Date.parse(issued.data.issueAccessToken.expiresAt)).toBeGreaterThan(Date.now());
+  });
+
   it("stops accepting the tokens of an employee the admin deactivates, and accepts them again on return", async () => {
     const other = await seedOrganisation(api.prisma, "kota-leaver");
     const setActive = (active: boolean) =>

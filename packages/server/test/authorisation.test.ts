@@ -130,6 +130,8 @@ const cases: MutationCase[] = [
     input: async (org, api) => ({ ...responseInput(org.survey.slug, [4, 3, 3, 4, 3, 4, 4, 3, 3]), proofOfWork: await solvedProof(api) }),
     allowed: [...roles],
   },
+  // Each renews their own token: anyone signed in. Last, as it revokes the shared foreign tokens.
+  { name: "renewAccessToken", input: () => ({}), allowed: ["admin", "kepala", "kasi", "kasiLain", "staff", "peer", "foreignAdmin", "foreignSupervisor"] },
 ];
 
 const capitalised = (name: string) => name[0]!.toUpperCase() + name.slice(1);

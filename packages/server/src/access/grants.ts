@@ -14,6 +14,8 @@ export interface Grant {
   label: string;
   /** Only demo data passes a fixed token; everything else gets a random one. */
   token?: string;
+  /** When the token stops working; none for the first admin token (the command line can always make another). */
+  expiresAt?: Date | null;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function grantAccess(tx: Prisma.TransactionClient, grant: Grant): P
           role: grant.role,
         },
       });
-  await tx.apiToken.create({ data: { accountId: account.id, tokenHash: hashToken(token), label: grant.label } });
+  await tx.apiToken.create({ data: { accountId: account.id, tokenHash: hashToken(token), label: grant.label, expiresAt: grant.expiresAt ?? null } });
   return { accountId: account.id, token };
 }
 
@@ -47,11 +49,28 @@ export async function revokeTokensOf(db: Prisma.TransactionClient, employeeId: s
   return count;
 }
 
-/** The admin gives an employee API access (creating their account) with a new token, shown once. */
-export async function issueAccessToken(scope: Scope, input: { employeeId: string; role: Role; label?: string | null }) {
+/** When a token issued now expires. */
+export const expiryFrom = (lifetimeDays: number, now = new Date()) => new Date(now.getTime() + lifetimeDays * 86_400_000);
+
+/** The admin gives an employee API access (creating their account) with a new token, shown once, valid `lifetimeDays`. */
+export async function issueAccessToken(scope: Scope, input: { employeeId: string; role: Role; label?: string | null }, lifetimeDays: number) {
   const employee = await load(scope, "Employee", input.employeeId);
-  const { token } = await grantAccess(scope.db, { instansiId: employee.instansiId, employee, role: input.role, label: input.label ?? "api" });
-  return { token, employee };
+  const expiresAt = expiryFrom(lifetimeDays);
+  const { token } = await grantAccess(scope.db, { instansiId: employee.instansiId, employee, role: input.role, label: input.label ?? "api", expiresAt });
+  return { token, employee, expiresAt };
+}
+
+/**
+ * Anyone signed in swaps the token they call with for a new one, valid
+ * `lifetimeDays` from now; the old one stops working at once.
+ */
+export async function renewAccessToken(scope: Scope, lifetimeDays: number, label: string | null = null) {
+  const { db, viewer } = scope;
+  const current = await db.apiToken.update({ where: { id: viewer.tokenId }, data: { revokedAt: new Date() } });
+  const token = generateToken();
+  const expiresAt = expiryFrom(lifetimeDays);
+  await db.apiToken.create({ data: { accountId: viewer.accountId, tokenHash: hashToken(token), label: label ?? current.label, expiresAt } });
+  return { token, expiresAt };
 }
 
 /** The admin revokes every token of an employee (a lost phone, a leaked token, someone who left). */

@@ -9,6 +9,8 @@ export interface Viewer {
   role: Role;
   /** The caller's own employee record; admins may have none. */
   employeeId: string | null;
+  /** The token this request came with (renewal replaces it). */
+  tokenId: string;
 }
 
 export class InvalidTokenError extends Error {
@@ -30,10 +32,11 @@ export async function viewerFromAuthorization(prisma: PrismaClient, header: stri
     include: { account: { include: { employee: { select: { active: true } } } } },
   });
   if (!token || token.revokedAt) throw new InvalidTokenError("The access token is unknown or revoked.");
+  if (token.expiresAt && token.expiresAt <= new Date()) throw new InvalidTokenError("The access token has expired: renew tokens before they expire (renewAccessToken), or ask the admin for a new one.");
   // An employee who left (deactivated) keeps no access, whatever tokens they still hold.
   if (token.account.employee && !token.account.employee.active) throw new InvalidTokenError("The access token belongs to a deactivated employee.");
   const { account } = token;
-  return { accountId: account.id, instansiId: account.instansiId, role: account.role, employeeId: account.employeeId };
+  return { accountId: account.id, instansiId: account.instansiId, role: account.role, employeeId: account.employeeId, tokenId: token.id };
 }
 
 /**

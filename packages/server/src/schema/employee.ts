@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { issueAccessToken, revokeAccessTokens } from "../access/grants.ts";
+import { issueAccessToken, renewAccessToken, revokeAccessTokens } from "../access/grants.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { visibleEmployees, visibleFeedback, visibleInstansi, visibleSkps, visibleTrainings } from "../access/visibility.ts";
 import { parseNip } from "../domain/nip.ts";
@@ -203,12 +203,34 @@ builder.relayMutationField(
   {
     authScopes: { admin: true },
     errors: {},
-    resolve: (_root, { input }, ctx) => ctx.perform((scope) => issueAccessToken(scope, { ...input, employeeId: input.employeeId.id })),
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => issueAccessToken(scope, { ...input, employeeId: input.employeeId.id }, ctx.config.tokenLifetimeDays)),
   },
   {
     outputFields: (t) => ({
       token: t.exposeString("token", { description: "The bearer token. Store it now: it cannot be shown again." }),
+      expiresAt: t.expose("expiresAt", { type: "DateTime", description: "When it stops working, unless renewed before (renewAccessToken)." }),
       employee: t.field({ type: EmployeeRef, resolve: (result) => result.employee }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "renewAccessToken",
+  {
+    description: "Swaps the token this request is sent with for a new one with a fresh expiry; the old one stops working at once. The new token is shown once.",
+    inputFields: (t) => ({
+      label: t.string({ required: false, validate: z.string().trim().min(1).max(100), description: "A new label; default: the old token's." }),
+    }),
+  },
+  {
+    authScopes: { viewer: true },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => renewAccessToken(scope, ctx.config.tokenLifetimeDays, input.label ?? null)),
+  },
+  {
+    outputFields: (t) => ({
+      token: t.exposeString("token", { description: "The new bearer token. Store it now: it cannot be shown again." }),
+      expiresAt: t.expose("expiresAt", { type: "DateTime" }),
     }),
   },
 );

@@ -3,6 +3,7 @@ import { builder } from "./builder.ts";
 import "./errors.ts";
 import "./organization.ts";
 import "./employee.ts";
+import "./unit-mutations.ts";
 import "./period.ts";
 import "./skp.ts";
 import "./realisation.ts";

@@ -1,9 +1,6 @@
 import { ownInstansi, visibleEmployees, visibleInstansi } from "../access/visibility.ts";
 import { UnitPredikat } from "../generated/prisma/enums.ts";
-import { createUnit, updateUnit } from "../organisation/units.ts";
-import { EmployeeRef } from "./employee.ts";
 import { builder } from "./builder.ts";
-import { nameSchema, slugSchema } from "./inputs.ts";
 
 export const UnitPredikatEnum = builder.enumType(UnitPredikat, {
   name: "UnitPredikat",
@@ -54,39 +51,4 @@ builder.queryField("units", (t) =>
         orderBy: { name: "asc" },
       }),
   }),
-);
-
-builder.relayMutationField(
-  "createUnit",
-  {
-    inputFields: (t) => ({
-      name: t.string({ required: true, validate: nameSchema }),
-      slug: t.string({ required: true, validate: slugSchema }),
-      parentId: t.globalID({ required: false, for: [OrgUnitRef] }),
-    }),
-  },
-  {
-    authScopes: { admin: true },
-    errors: {},
-    resolve: (_root, { input }, ctx) => ctx.perform((scope) => createUnit(scope, { ...input, parentId: input.parentId?.id ?? null })),
-  },
-  { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
-);
-
-builder.relayMutationField(
-  "updateUnit",
-  {
-    inputFields: (t) => ({
-      id: t.globalID({ required: true, for: [OrgUnitRef] }),
-      name: t.string({ required: false, validate: nameSchema }),
-      parentId: t.globalID({ required: false, for: [OrgUnitRef], description: "New parent; omit to keep." }),
-      headId: t.globalID({ required: false, for: [EmployeeRef], description: "New head of unit; omit to keep." }),
-    }),
-  },
-  {
-    authScopes: { admin: true },
-    errors: {},
-    resolve: (_root, { input }, ctx) => ctx.perform((scope) => updateUnit(scope, { ...input, id: input.id.id, parentId: input.parentId?.id ?? null, headId: input.headId?.id ?? null })),
-  },
-  { outputFields: (t) => ({ unit: t.field({ type: OrgUnitRef, resolve: (unit) => unit }) }) },
 );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
+import { grantAccess } from "../src/testing.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 
 describe.each(databaseKinds)("API basics on %s", (kind) => {
@@ -54,6 +55,24 @@ describe.each(databaseKinds)("API basics on %s", (kind) => {
     });
     expect(issued.errors).toBeUndefined();
     expect(Date.parse(issued.data.issueAccessToken.expiresAt)).toBeGreaterThan(Date.now());
+  });
+
+  it("lists who has access, and revokes an account of no employee (another admin) by the account", async () => {
+    const other = await seedOrganisation(api.prisma, "kota-accounts");
+    const spare = await api.prisma.$transaction((tx) => grantAccess(tx, { instansiId: other.instansi.id, role: "ADMIN", name: "Admin Cadangan", label: "laptop" }));
+    const list = await api.request(other.tokens.admin!, `{ accounts(first: 50) { edges { node { id name role employee { name } tokens { label revokedAt } } } } }`);
+    const spareNode = list.data.accounts.edges.map((e: any) => e.node).find((n: any) => n.name === "Admin Cadangan");
+    expect(spareNode).toMatchObject({ role: "ADMIN", employee: null, tokens: [{ label: "laptop", revokedAt: null }] });
+    const revoke = `mutation($input: RevokeAccessTokensInput!) { revokeAccessTokens(input: $input) { __typename ... on RevokeAccessTokensPayload { revoked account { name } } } }`;
+    const both = await api.request(other.tokens.admin!, revoke, { input: { employeeId: other.ids.staff, accountId: spareNode.id } });
+    expect(both.data.revokeAccessTokens.__typename).toBe("InputValidationError");
+    const done = await api.request(other.tokens.admin!, revoke, { input: { accountId: spareNode.id } });
+    expect(done.data.revokeAccessTokens).toEqual({ __typename: "RevokeAccessTokensPayload", revoked: 1, account: { name: "Admin Cadangan" } });
+    expect((await api.request(spare.token, `{ me { role } }`)).status).toBe(401);
+    // Not for anyone but the admin, and not across instansi.
+    expect((await api.request(other.tokens.staff!, `{ accounts(first: 5) { edges { node { name } } } }`)).errors?.[0]?.message).toMatch(/Not authorized/);
+    const foreign = await api.request(org.tokens.admin!, revoke, { input: { accountId: spareNode.id } });
+    expect(foreign.data.revokeAccessTokens.__typename).toBe("NotFoundError");
   });
 
   it("stops accepting the tokens of an employee the admin deactivates, and accepts them again on return", async () => {

@@ -1,4 +1,5 @@
 import { load } from "../application/load.ts";
+import { invalidInput } from "../refusals.ts";
 import type { Scope } from "../application/scope.ts";
 import { generateToken, hashToken } from "./tokens.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -40,12 +41,9 @@ export async function grantAccess(tx: Prisma.TransactionClient, grant: Grant): P
   return { accountId: account.id, token };
 }
 
-/** Revokes every token of an employee's account at once; returns how many were revoked. */
-export async function revokeTokensOf(db: Prisma.TransactionClient, employeeId: string): Promise<number> {
-  const { count } = await db.apiToken.updateMany({
-    where: { revokedAt: null, account: { employeeId } },
-    data: { revokedAt: new Date() },
-  });
+/** Revokes every live token of an account at once; returns how many were revoked. */
+async function revokeTokensOfAccount(db: Prisma.TransactionClient, accountId: string): Promise<number> {
+  const { count } = await db.apiToken.updateMany({ where: { revokedAt: null, accountId }, data: { revokedAt: new Date() } });
   return count;
 }
 
@@ -73,8 +71,16 @@ export async function renewAccessToken(scope: Scope, lifetimeDays: number, label
   return { token, expiresAt };
 }
 
-/** The admin revokes every token of an employee (a lost phone, a leaked token, someone who left). */
-export async function revokeAccessTokens(scope: Scope, input: { employeeId: string }) {
-  const employee = await load(scope, "Employee", input.employeeId);
-  return { employee, revoked: await revokeTokensOf(scope.db, employee.id) };
+/**
+ * The admin revokes every token of an account (a lost phone, a leaked token,
+ * someone who left), named by its employee or, for an account without one
+ * (another admin), by the account itself.
+ */
+export async function revokeAccessTokens(scope: Scope, input: { employeeId?: string | null; accountId?: string | null }) {
+  if (Boolean(input.employeeId) === Boolean(input.accountId)) throw invalidInput(["input"], "Name either the employee or the account.");
+  const employee = input.employeeId ? await load(scope, "Employee", input.employeeId) : null;
+  const account = employee
+    ? await scope.db.account.findUnique({ where: { employeeId: employee.id } })
+    : await load(scope, "Account", input.accountId!);
+  return { employee, account, revoked: account ? await revokeTokensOfAccount(scope.db, account.id) : 0 };
 }

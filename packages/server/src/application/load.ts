@@ -11,6 +11,7 @@ const finders = {
   Rhk: (db: Prisma.TransactionClient, where: Where) => db.rhk.findFirst({ where }),
   Survey: (db: Prisma.TransactionClient, where: Where) => db.survey.findFirst({ where }),
   SurveyPeriod: (db: Prisma.TransactionClient, where: Where) => db.surveyPeriod.findFirst({ where }),
+  Account: (db: Prisma.TransactionClient, where: Where) => db.account.findFirst({ where }),
 };
 
 type Loaded<E extends keyof typeof finders> = NonNullable<Awaited<ReturnType<(typeof finders)[E]>>>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { issueAccessToken, renewAccessToken, revokeAccessTokens } from "../access/grants.ts";
+import { issueAccessToken, renewAccessToken } from "../access/grants.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { visibleEmployees, visibleFeedback, visibleInstansi, visibleSkps, visibleTrainings } from "../access/visibility.ts";
 import { parseNip } from "../domain/nip.ts";
@@ -231,25 +231,6 @@ builder.relayMutationField(
     outputFields: (t) => ({
       token: t.exposeString("token", { description: "The new bearer token. Store it now: it cannot be shown again." }),
       expiresAt: t.expose("expiresAt", { type: "DateTime" }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  "revokeAccessTokens",
-  {
-    description: "Revokes every token of an employee's account (a lost phone, a leaked token, someone who left). Takes effect at once.",
-    inputFields: (t) => ({ employeeId: t.globalID({ required: true, for: [EmployeeRef] }) }),
-  },
-  {
-    authScopes: { admin: true },
-    errors: {},
-    resolve: (_root, { input }, ctx) => ctx.perform((scope) => revokeAccessTokens(scope, { employeeId: input.employeeId.id })),
-  },
-  {
-    outputFields: (t) => ({
-      revoked: t.exposeInt("revoked", { description: "How many tokens were revoked." }),
-      employee: t.field({ type: EmployeeRef, resolve: (result) => result.employee }),
     }),
   },
 );

@@ -4,6 +4,7 @@ import "./errors.ts";
 import "./organization.ts";
 import "./employee.ts";
 import "./unit-mutations.ts";
+import "./access.ts";
 import "./period.ts";
 import "./skp.ts";
 import "./realisation.ts";

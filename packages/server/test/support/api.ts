@@ -1,5 +1,6 @@
 import type { YogaLogger } from "graphql-yoga";
 import { configFromEnv, createKinerja, type Config } from "../../src/index.ts";
+import type { TypedDocumentString } from "../generated/graphql.ts";
 import { openTestDatabase, type DatabaseKind } from "./databases.ts";
 
 export interface GraphQLResponse<Data = any> {
@@ -29,13 +30,15 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
   };
   const { yoga, services, publication, close } = await createKinerja({ database: db, config, logger });
 
-  async function request<Data = any>(
-    token: string | null,
-    query: string,
-    variables?: Record<string, unknown>,
-    headers: Record<string, string> = {},
-  ): Promise<GraphQLResponse<Data>> {
-    return send<Data>(token, { query, variables }, headers);
+  /**
+   * Sends an operation: a typed document (`graphql(…)` from test/generated,
+   * checked against the schema, its answer typed) or, for operations a test
+   * builds at run time, text.
+   */
+  function request<Data, Variables>(token: string | null, query: TypedDocumentString<Data, Variables>, variables?: Variables, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  function request<Data = any>(token: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  function request(token: string | null, query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, headers: Record<string, string> = {}) {
+    return send(token, { query: String(query), variables }, headers);
   }
 
   async function send<Data>(token: string | null, body: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLResponse<Data>> {

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApi, type Api } from "./support/api.ts";
+import { graphql } from "./generated/gql.ts";
+import type { EmployeesWithIndicatorsQuery } from "./generated/graphql.ts";
+import { startApi, type Api, type GraphQLResponse } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { seedOrganisation, testNip, type Organisation } from "./support/organisation.ts";
 
 // Listing employees with their indicators must cost a fixed number of SQL
 // statements, however many employees are listed (no N+1).
 
-const listing = `query($first: Int!, $unitId: ID!) {
+const listing = graphql(`query EmployeesWithIndicators($first: Int!, $unitId: ID!) {
   employees(first: $first, unitId: $unitId) {
     totalCount
     edges { node { name nip unit { name } supervisor { name }
       skps(year: 2026) { status rhks { kind description indicators { description target targetUnit realisations { value status } } } } } }
   }
-}`;
+}`);
 
 describe.each(databaseKinds)("query cost on %s", (kind) => {
   let api: Api;
@@ -41,12 +43,12 @@ describe.each(databaseKinds)("query cost on %s", (kind) => {
   afterAll(() => api?.close());
 
   async function costOf(first: number) {
-    let result: any;
+    let result: GraphQLResponse<EmployeesWithIndicatorsQuery> | null = null;
     const statements = await api.statementsOf(async () => {
       result = await api.request(org.tokens.admin!, listing, { first, unitId: org.ids.unit });
     });
-    expect(result.errors).toBeUndefined();
-    return { statements, edges: result.data.employees.edges };
+    expect(result!.errors).toBeUndefined();
+    return { statements, edges: result!.data!.employees.edges.map((edge) => edge!.node!) };
   }
 
   it("lists 5 or 50 employees with their indicators in the same number of statements", async () => {
@@ -54,7 +56,7 @@ describe.each(databaseKinds)("query cost on %s", (kind) => {
     const fifty = await costOf(50);
     expect(five.edges).toHaveLength(5);
     expect(fifty.edges).toHaveLength(50);
-    const indicators = fifty.edges.flatMap((e: any) => e.node.skps.flatMap((s: any) => s.rhks.flatMap((r: any) => r.indicators)));
+    const indicators = fifty.edges.flatMap((employee) => employee.skps.flatMap((skp) => skp.rhks.flatMap((rhk) => rhk.indicators)));
     expect(indicators.length).toBeGreaterThanOrEqual(48 * 4);
     expect(fifty.statements.length).toBe(five.statements.length);
     // Token lookup, count, one statement per relation level at most, and the

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 
@@ -8,7 +9,11 @@ import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 describe("scorecard predikat distribution", () => {
   let api: Api;
   let org: Organisation;
-  const query = `{ scorecard(instansi: "kota-salatiga", unit: "dinas-kesehatan") { year predikatYear predikatDistribution { predikat count } indicators { description target realised achievedPercent } } }`;
+  const query = graphql(`query ScorecardPredikat($instansi: String!, $unit: String!) {
+    scorecard(instansi: $instansi, unit: $unit) { year predikatYear predikatDistribution { predikat count } indicators { description target realised achievedPercent } }
+  }`);
+  const dinas = { instansi: "kota-salatiga", unit: "dinas-kesehatan" };
+  const scorecard = async () => (await api.request(null, query, dinas)).data?.scorecard;
   beforeAll(async () => {
     // The suite probes public fields with its own selections, so the anonymous
     // gate is open: what they reveal must hold even where a deployment opens it.
@@ -30,17 +35,17 @@ describe("scorecard predikat distribution", () => {
 
   it("stays hidden until the year is closed, and then shows counts only", async () => {
     for (const key of ["kepala", "kasi", "kasiLain", "staff"]) await rate(key, "BAIK");
-    let card = (await api.request(null, query)).data.scorecard;
+    let card = await scorecard();
     expect(card).toMatchObject({ year: 2026, predikatYear: null, predikatDistribution: null });
     await rate("peer", "SANGAT_BAIK");
     await api.publication.refresh([org.unit.id]);
-    card = (await api.request(null, query)).data.scorecard;
+    card = await scorecard();
     expect(card).toMatchObject({ year: 2026, predikatYear: null, predikatDistribution: null });
-    const close = await api.request(org.tokens.admin!, `mutation { closePerformanceYear(input: { year: 2026 }) { __typename } }`);
-    expect(close.data.closePerformanceYear.__typename).toBe("ClosePerformanceYearPayload");
-    card = (await api.request(null, query)).data.scorecard;
-    expect(card.predikatYear).toBe(2026);
-    expect(card.predikatDistribution).toEqual([
+    const close = await api.request(org.tokens.admin!, graphql(`mutation CloseYear { closePerformanceYear(input: { year: 2026 }) { __typename } }`));
+    expect(close.data?.closePerformanceYear.__typename).toBe("ClosePerformanceYearPayload");
+    card = await scorecard();
+    expect(card?.predikatYear).toBe(2026);
+    expect(card?.predikatDistribution).toEqual([
       { predikat: "SANGAT_BAIK", count: 1 },
       { predikat: "BAIK", count: 4 },
       { predikat: "BUTUH_PERBAIKAN", count: 0 },
@@ -60,8 +65,8 @@ describe("scorecard predikat distribution", () => {
     await api.prisma.realisation.create({ data: { instansiId: org.instansi.id, indicatorId: indicator.id, periodId: org.q2.id, value: 99, status: "SUBMITTED" } });
     // Written around the API: publish as a use case would after commit.
     await api.publication.refresh([org.unit.id]);
-    const card = (await api.request(null, query)).data.scorecard;
+    const card = await scorecard();
     // Only the approved Q1 figure is public: 76 of 95 = 80%.
-    expect(card.indicators).toEqual([{ description: "Cakupan imunisasi dasar lengkap", target: 95, realised: 76, achievedPercent: 80 }]);
+    expect(card?.indicators).toEqual([{ description: "Cakupan imunisasi dasar lengkap", target: 95, realised: 76, achievedPercent: 80 }]);
   });
 });

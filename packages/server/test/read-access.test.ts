@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { grantAccess } from "../src/testing.ts";
@@ -32,47 +33,56 @@ describe.each(databaseKinds)("read access through relations on %s", (kind) => {
   });
   afterAll(() => api?.close());
 
-  const me = (token: string, selection: string) => api.request(token, `{ me { employee { ${selection} } } }`).then((r) => {
-    expect(r.errors).toBeUndefined();
-    return r.data.me.employee;
-  });
+  const circle = graphql(`query MyCircle {
+    me { employee {
+      feedback { body } trainings { title }
+      supervisor { name feedback { body } trainings { title } supervisor { nip trainings { title } } }
+      subordinates(first: 50) { edges { node { name trainings { title } } } }
+    } }
+  }`);
+  /** What the caller reads of themselves, their supervisor (and above) and their reports. */
+  const me = async (token: string) => {
+    const result = await api.request(token, circle);
+    expect(result.errors).toBeUndefined();
+    return result.data!.me!.employee!;
+  };
 
   it("lets an employee see their supervisor, but not walk up to the supervisor's superior", async () => {
-    const employee = await me(org.tokens.staff!, "supervisor { name supervisor { nip trainings { title } } }");
-    expect(employee.supervisor).toEqual({ name: org.people.kasi!.name, supervisor: null });
+    const employee = await me(org.tokens.staff!);
+    expect(employee.supervisor).toMatchObject({ name: org.people.kasi!.name, supervisor: null });
   });
 
   it("shows no one the feedback notes about their superior", async () => {
-    const employee = await me(org.tokens.staff!, "feedback { body } supervisor { feedback { body } }");
+    const employee = await me(org.tokens.staff!);
     expect(employee.feedback).toEqual([{ body: "Laporan PWS rapi dan tepat waktu." }]);
-    expect(employee.supervisor.feedback).toEqual([]);
+    expect(employee.supervisor?.feedback).toEqual([]);
     // The notes about kasi are kasi's, and kepala's who wrote them.
-    expect((await me(org.tokens.kasi!, "feedback { body }")).feedback).toEqual([{ body: "Target imunisasi triwulan ini perlu dikejar." }]);
+    expect((await me(org.tokens.kasi!)).feedback).toEqual([{ body: "Target imunisasi triwulan ini perlu dikejar." }]);
   });
 
   it("shows training records to the employee, their direct supervisor and the admin only", async () => {
-    expect((await me(org.tokens.staff!, "trainings { title } supervisor { trainings { title } }"))).toEqual({
+    expect(await me(org.tokens.staff!)).toMatchObject({
       trainings: [{ title: `Pelatihan ${org.people.staff!.name}` }],
       supervisor: { trainings: [] },
     });
-    const kasi = await me(org.tokens.kasi!, "trainings { title } subordinates { edges { node { name trainings { title } } } }");
+    const kasi = await me(org.tokens.kasi!);
     expect(kasi.trainings).toEqual([{ title: `Pelatihan ${org.people.kasi!.name}` }]);
-    const staff = kasi.subordinates.edges.find((e: { node: { name: string } }) => e.node.name === org.people.staff!.name);
-    expect(staff.node.trainings).toEqual([{ title: `Pelatihan ${org.people.staff!.name}` }]);
-    const admin = await api.request(org.tokens.admin!, `query($id: ID!) { node(id: $id) { ... on Employee { trainings { title } feedback { body } } } }`, { id: org.ids.kasi });
-    expect(admin.data.node).toEqual({ trainings: [{ title: `Pelatihan ${org.people.kasi!.name}` }], feedback: [{ body: "Target imunisasi triwulan ini perlu dikejar." }] });
+    const staff = kasi.subordinates.edges.find((e) => e?.node?.name === org.people.staff!.name);
+    expect(staff?.node?.trainings).toEqual([{ title: `Pelatihan ${org.people.staff!.name}` }]);
+    const admin = await api.request(org.tokens.admin!, graphql(`query EmployeeRecords($id: ID!) { node(id: $id) { ... on Employee { trainings { title } feedback { body } } } }`), { id: org.ids.kasi });
+    expect(admin.data?.node).toEqual({ trainings: [{ title: `Pelatihan ${org.people.kasi!.name}` }], feedback: [{ body: "Target imunisasi triwulan ini perlu dikejar." }] });
   });
 
   it("lets the head of a unit assume predikat in a what-if only for their own team, so no one else's predikat leaks", async () => {
-    const query = `query($unitId: ID!, $whatIf: [PredikatWhatIf!]) {
-      predikatDistribution(unitId: $unitId, year: 2026, whatIf: $whatIf, whatIfUnitPredikat: BAIK) { __typename ... on Error { message } ... on PredikatDistribution { total } } }`;
-    const whatIf = [{ employeeId: org.ids.peer, predikat: "SANGAT_KURANG" }];
+    const query = graphql(`query WhatIf($unitId: ID!, $whatIf: [PredikatWhatIf!]) {
+      predikatDistribution(unitId: $unitId, year: 2026, whatIf: $whatIf, whatIfUnitPredikat: BAIK) { __typename ... on Error { message } ... on PredikatDistribution { total } } }`);
+    const whatIf = [{ employeeId: org.ids.peer!, predikat: "SANGAT_KURANG" as const }];
     // kepala heads the dinas; peer's evaluation is kasi's to make and see.
     const head = await api.request(org.tokens.kepala!, query, { unitId: org.ids.unit, whatIf });
     expect(head.errors).toBeUndefined();
-    expect(head.data.predikatDistribution).toMatchObject({ __typename: "InputValidationError", message: expect.stringMatching(/own team/) });
+    expect(head.data?.predikatDistribution).toMatchObject({ __typename: "InputValidationError", message: expect.stringMatching(/own team/) });
     const admin = await api.request(org.tokens.admin!, query, { unitId: org.ids.unit, whatIf });
-    expect(admin.data.predikatDistribution.__typename).toBe("PredikatDistribution");
+    expect(admin.data?.predikatDistribution.__typename).toBe("PredikatDistribution");
   });
 
   it("shows peer input only from three peers on, untimed and in text order, and audits no link from a peer to whom they rated", async () => {
@@ -85,14 +95,15 @@ describe.each(databaseKinds)("read access through relations on %s", (kind) => {
       peers.push((await api.prisma.$transaction((tx) => grantAccess(tx, { instansiId: org.instansi.id, employee, role: "EMPLOYEE", label: "test" }))).token);
     }
     const give = (token: string, comment: string) =>
-      api.request(token, `mutation($input: SubmitEvaluationInputInput!) { submitEvaluationInput(input: $input) { __typename ... on Error { message } } }`, {
+      api.request(token, graphql(`mutation GiveInput($input: SubmitEvaluationInputInput!) { submitEvaluationInput(input: $input) { __typename ... on Error { message } } }`), {
         input: { skpId: org.ids.skp, periodId: org.ids.q2, comment },
       });
     const shown = async () => {
-      const result = await api.request(org.tokens.staff!, `query($id: ID!) { node(id: $id) { ... on Skp { evaluations { period { number } inputs { source comment updatedAt } } } } }`, { id: org.ids.skp });
-      return result.data.node.evaluations.find((e: { period: { number: number } }) => e.period.number === 2).inputs;
+      const result = await api.request(org.tokens.staff!, graphql(`query SkpInputs($id: ID!) { node(id: $id) { ... on Skp { evaluations { period { number } inputs { source comment updatedAt } } } } }`), { id: org.ids.skp });
+      const skp = result.data?.node as { evaluations: Array<{ period: { number: number }; inputs: unknown[] }> };
+      return skp.evaluations.find((e) => e.period.number === 2)?.inputs;
     };
-    expect((await give(peers[0]!, "Sigap melayani warga.")).data.submitEvaluationInput.__typename).toBe("SubmitEvaluationInputPayload");
+    expect((await give(peers[0]!, "Sigap melayani warga.")).data?.submitEvaluationInput.__typename).toBe("SubmitEvaluationInputPayload");
     await give(peers[1]!, "Berkas sering terlambat.");
     expect(await shown()).toEqual([]);
     await give(peers[2]!, "Membantu rekan baru.");

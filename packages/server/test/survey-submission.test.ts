@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
@@ -7,6 +8,9 @@ import { createSurveyPeriod } from "../src/testing.ts";
 import { responseInput, solvedProof, submit, submitMutation } from "./support/surveys.ts";
 
 const good = [4, 3, 3, 4, 3, 4, 4, 3, 3];
+const PublicResults = graphql(`query PublicResults($instansi: String!, $unit: String!) {
+  scorecard(instansi: $instansi, unit: $unit) { unitName surveys { slug result { responseCount ikm grade label } periods { label result { ikm } } } }
+}`);
 
 describe.each(databaseKinds)("survey submission on %s", (kind) => {
   let api: Api;
@@ -91,29 +95,32 @@ describe.each(databaseKinds)("survey submission on %s", (kind) => {
 
   it("shows results publicly only once published and from 5 responses on", async () => {
     const unit = await seedOrganisation(api.prisma, "kota-publik");
-    const scorecard = `{ scorecard(instansi: "kota-publik", unit: "dinas-kesehatan") { unitName surveys { slug result { responseCount ikm grade label } periods { label result { ikm } } } } }`;
-    expect((await api.request(null, scorecard)).data.scorecard).toBeNull();
-    const publish = await api.request(unit.tokens.admin!, `mutation($input: PublishScorecardInput!) { publishScorecard(input: $input) { __typename } }`, {
+    const scorecard = async () => {
+      const result = await api.request(null, PublicResults, { instansi: "kota-publik", unit: "dinas-kesehatan" });
+      return result.data?.scorecard;
+    };
+    expect(await scorecard()).toBeNull();
+    const publish = await api.request(unit.tokens.admin!, graphql(`mutation Publish($input: PublishScorecardInput!) { publishScorecard(input: $input) { __typename } }`), {
       input: { unitId: unit.ids.unit, published: true },
     });
-    expect(publish.data.publishScorecard.__typename).toBe("PublishScorecardPayload");
+    expect(publish.data?.publishScorecard.__typename).toBe("PublishScorecardPayload");
     for (let i = 0; i < 4; i++) {
       const result = await submit(api, responseInput(unit.survey.slug, good));
       expect(result.result).toBeNull();
     }
-    expect((await api.request(null, scorecard)).data.scorecard.surveys[0].result).toBeNull();
+    expect((await scorecard())?.surveys[0]?.result).toBeNull();
     await submit(api, responseInput(unit.survey.slug, good));
     // The fifth response is published once stored (after the citizen's answer): every later payload carries it.
     await api.publication.idle();
     const sixth = await submit(api, responseInput(unit.survey.slug, good));
     // Σ good = 31 per response: IKM = 31 × 25 / 9 = 86.11, grade B.
     expect(sixth.result).toEqual({ responseCount: 5, ikm: 86.11, grade: "B" });
-    const shown = (await api.request(null, scorecard)).data.scorecard;
-    expect(shown.surveys[0]).toMatchObject({ result: { responseCount: 5, ikm: 86.11, grade: "B", label: "Baik" }, periods: [{ result: { ikm: 86.11 } }] });
-    const publicSurvey = await api.request(null, `{ survey(slug: "${unit.survey.slug}", language: EN) { unitName questions { element question answers } result { ikm } } }`);
-    expect(publicSurvey.data.survey.questions).toHaveLength(9);
-    expect(publicSurvey.data.survey.questions[3]).toMatchObject({ element: "U4", answers: ["Very expensive", "Fairly expensive", "Cheap", "Free"] });
-    expect(publicSurvey.data.survey.result).toEqual({ ikm: 86.11 });
+    const shown = await scorecard();
+    expect(shown?.surveys[0]).toMatchObject({ result: { responseCount: 5, ikm: 86.11, grade: "B", label: "Baik" }, periods: [{ result: { ikm: 86.11 } }] });
+    const publicSurvey = await api.request(null, graphql(`query PublicForm($slug: String!) { survey(slug: $slug, language: EN) { unitName questions { element question answers } result { ikm } } }`), { slug: unit.survey.slug });
+    expect(publicSurvey.data?.survey?.questions).toHaveLength(9);
+    expect(publicSurvey.data?.survey?.questions[3]).toMatchObject({ element: "U4", answers: ["Very expensive", "Fairly expensive", "Cheap", "Free"] });
+    expect(publicSurvey.data?.survey?.result).toEqual({ ikm: 86.11 });
   });
 
   describe("answers that waited on the device", () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 import { databaseFingerprint } from "./support/snapshot.ts";
@@ -58,16 +59,16 @@ describe("trusted documents for anonymous callers (the default)", () => {
   });
 
   it("lets a signed-in caller send a query, but a wrong token is a 401, not a pass", async () => {
-    const signedIn = await api.request(org.tokens.admin!, `{ a: me { role } b: me { role } }`);
+    const signedIn = await api.request(org.tokens.admin!, graphql(`query MeTwice { a: me { role } b: me { role } }`));
     expect(signedIn.data).toEqual({ a: { role: "ADMIN" }, b: { role: "ADMIN" } });
-    const wrong = await api.request("knj_not-a-token", `{ me { role } }`);
+    const wrong = await api.request("knj_not-a-token", graphql(`query MyRole { me { role } }`));
     expect(wrong.status).toBe(401);
   });
 
   it("serves no GraphiQL and refuses introspection, even to a signed-in caller", async () => {
     const page = await api.yoga.fetch("http://kinerja.test/graphql", { headers: { accept: "text/html" } });
     expect(await page.text()).not.toContain("<html");
-    const introspection = await api.request(org.tokens.admin!, `{ __schema { queryType { name } } }`);
+    const introspection = await api.request(org.tokens.admin!, graphql(`query QueryTypeName { __schema { queryType { name } } }`));
     expect(introspection.data).toBeUndefined();
     expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
   });
@@ -84,7 +85,7 @@ describe("developer tools and an open anonymous gate, when a deployment asks for
   it("serves GraphiQL and answers introspection and anonymous queries", async () => {
     const page = await api.yoga.fetch("http://kinerja.test/graphql", { headers: { accept: "text/html" } });
     expect(await page.text()).toContain("Kinerja API");
-    const introspection = await api.request(null, `{ __schema { queryType { name } } }`);
+    const introspection = await api.request(null, graphql(`query QueryTypeName { __schema { queryType { name } } }`));
     expect(introspection.data).toEqual({ __schema: { queryType: { name: "Query" } } });
   });
 });

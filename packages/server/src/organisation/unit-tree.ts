@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 /** The instansi's units as a tree, read in one statement (an instansi has tens to hundreds of units). */
 export async function unitTree(db: Prisma.TransactionClient, instansiId: string) {
   const units = await db.orgUnit.findMany({ where: { instansiId }, select: { id: true, parentId: true } });
+  const parentOf = new Map(units.map((unit) => [unit.id, unit.parentId]));
   return {
     /** The unit and every unit under it. */
     subtreeOf(unitId: string): string[] {
@@ -14,10 +15,8 @@ export async function unitTree(db: Prisma.TransactionClient, instansiId: string)
     },
     /** The unit and every unit above it, up to the top. */
     chainOf(unitId: string): string[] {
-      const chain = [unitId];
-      for (let unit = units.find((u) => u.id === unitId); unit?.parentId && !chain.includes(unit.parentId); unit = units.find((u) => u.id === unit!.parentId)) {
-        chain.push(unit.parentId);
-      }
+      const chain: string[] = [];
+      for (let id: string | null | undefined = unitId; id && !chain.includes(id); id = parentOf.get(id)) chain.push(id);
       return chain;
     },
   };

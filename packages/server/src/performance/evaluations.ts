@@ -1,4 +1,3 @@
-import { audited } from "./peer-input.ts";
 import { inputSourceFor, isAssessorOf } from "../access/policy.ts";
 import { writeAudit } from "../application/audit.ts";
 import { load } from "../application/load.ts";
@@ -8,6 +7,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { BerakhlakValue, RatingLevel } from "../generated/prisma/enums.ts";
 import { ConflictError, ForbiddenError, invalidInput } from "../refusals.ts";
 import { latestApprovedRealisation, realisedValue } from "./indicator-value.ts";
+import { audited } from "./peer-input.ts";
 import { loadSkp, type LoadedSkp } from "./skps.ts";
 
 // Evaluation (penilaian): self, assessor and peer input during a period, then

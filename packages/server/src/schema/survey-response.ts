@@ -1,8 +1,8 @@
+import { createGraphQLError } from "graphql-yoga";
 import { z } from "zod";
 import { elements, type Element } from "../domain/ikm.ts";
 import { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
 import type { PublicSurveyDefinition } from "../publication/snapshot.ts";
-import { createGraphQLError } from "graphql-yoga";
 import { RateLimitedError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { issueChallenge } from "../surveys/proof-of-work.ts";
 import { submitSurveyResponse } from "../surveys/submit-response.ts";

@@ -21,7 +21,7 @@ export interface ResponseSubmission {
 }
 
 /** How long answers may wait on a device and still count in the period they were given in. */
-export const offlineWindowMs = 7 * 24 * 3_600_000;
+const offlineWindowMs = 7 * 24 * 3_600_000;
 /** Device clocks run a little ahead: a time this far in the future still counts as now. */
 const clockSkewMs = 5 * 60_000;
 
@@ -141,12 +141,15 @@ export async function recordResponses(prisma: PrismaClient, items: readonly Resp
   }
   if (toStore.length === 0) return outcomes;
   const column = <T>(value: (item: ResponseToRecord) => T) => toStore.map(({ item }) => value(item));
+  // One arrival time for the batch: what is stored as received and what "counted at" falls back to agree.
+  const received = new Date();
+  const arrivalOf = (r: ResponseToRecord) => r.now ?? received;
   const rows = await prisma.$queryRaw<StatementRow[]>`
     WITH input AS (
       SELECT * FROM unnest(
         ${column((r) => r.submission.surveySlug)}::text[], ${column((r) => r.submission.idempotencyKey)}::text[],
-        ${column((r) => payloadHash(r.submission))}::text[], ${column((r) => (r.now ?? new Date()).toISOString())}::timestamptz[],
-        ${column((r) => countedAt(r.submission, r.now ?? new Date()).toISOString())}::timestamptz[],
+        ${column((r) => payloadHash(r.submission))}::text[], ${column((r) => arrivalOf(r).toISOString())}::timestamptz[],
+        ${column((r) => countedAt(r.submission, arrivalOf(r)).toISOString())}::timestamptz[],
         ${column((r) => (r.submission.extraAnswers ? JSON.stringify(r.submission.extraAnswers) : null))}::jsonb[],
         ${column((r) => r.submission.sex ?? null)}::text[], ${column((r) => r.submission.age ?? null)}::int[],
         ${column((r) => r.submission.education ?? null)}::text[], ${column((r) => r.submission.occupation ?? null)}::text[],

@@ -24,7 +24,8 @@ export interface Sender {
 /**
  * A citizen's anonymous response: spam checks, the sender's allowance, then
  * stored exactly once (idempotent by key) with the proof of work spent in
- * the same statement, batched with those arriving meanwhile (ResponseRecorder). The unit's scorecard is announced after it is stored.
+ * the same statement, batched with those arriving meanwhile
+ * (ResponseRecorder). The unit's scorecard is announced after it is stored.
  */
 export async function submitSurveyResponse(runtime: Runtime & { recorder: ResponseRecorder }, config: Pick<Config, "proofOfWork">, sender: Sender, input: PublicSubmission) {
   if (input.honeypot) throw new SpamSuspectedError("This submission looks automated.");

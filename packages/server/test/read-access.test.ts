@@ -85,7 +85,7 @@ describe.each(databaseKinds)("read access through relations on %s", (kind) => {
     expect(admin.data?.predikatDistribution.__typename).toBe("PredikatDistribution");
   });
 
-  it("shows peer input only from three peers on, untimed and in text order, and audits no link from a peer to whom they rated", async () => {
+  it("shows peer input from three peers on, to the assessor while open and to the rated employee once final, untimed and in text order, and audits no link from a peer to whom they rated", async () => {
     // Two more team members of kasi: with peer, three peers of staff.
     const peers = [org.tokens.peer!];
     for (const name of ["Rina Marlina", "Agus Salim"]) {
@@ -98,20 +98,34 @@ describe.each(databaseKinds)("read access through relations on %s", (kind) => {
       api.request(token, graphql(`mutation GiveInput($input: SubmitEvaluationInputInput!) { submitEvaluationInput(input: $input) { __typename ... on Error { message } } }`), {
         input: { skpId: org.ids.skp, periodId: org.ids.q2, comment },
       });
-    const shown = async () => {
-      const result = await api.request(org.tokens.staff!, graphql(`query SkpInputs($id: ID!) { node(id: $id) { ... on Skp { evaluations { period { number } inputs { source comment updatedAt } } } } }`), { id: org.ids.skp });
+    const shown = async (token: string) => {
+      const result = await api.request(token, graphql(`query SkpInputs($id: ID!) { node(id: $id) { ... on Skp { evaluations { period { number } inputs { source comment updatedAt } } } } }`), { id: org.ids.skp });
       const skp = result.data?.node as { evaluations: Array<{ period: { number: number }; inputs: unknown[] }> };
       return skp.evaluations.find((e) => e.period.number === 2)?.inputs;
     };
-    expect((await give(peers[0]!, "Sigap melayani warga.")).data?.submitEvaluationInput.__typename).toBe("SubmitEvaluationInputPayload");
-    await give(peers[1]!, "Berkas sering terlambat.");
-    expect(await shown()).toEqual([]);
-    await give(peers[2]!, "Membantu rekan baru.");
-    expect(await shown()).toEqual([
+    const allThree = [
       { source: "PEER", comment: "Berkas sering terlambat.", updatedAt: null },
       { source: "PEER", comment: "Membantu rekan baru.", updatedAt: null },
       { source: "PEER", comment: "Sigap melayani warga.", updatedAt: null },
-    ]);
+    ];
+    expect((await give(peers[0]!, "Sigap melayani warga.")).data?.submitEvaluationInput.__typename).toBe("SubmitEvaluationInputPayload");
+    await give(peers[1]!, "Berkas sering terlambat.");
+    expect(await shown(org.tokens.kasi!)).toEqual([]);
+    await give(peers[2]!, "Membantu rekan baru.");
+    // Open: the assessor rates with it; the rated employee and HR wait for the final set.
+    expect(await shown(org.tokens.kasi!)).toEqual(allThree);
+    expect(await shown(org.tokens.staff!)).toEqual([]);
+    expect(await shown(org.tokens.admin!)).toEqual([]);
+    const finalised = await api.request(
+      org.tokens.kasi!,
+      graphql(`mutation FinaliseForPeers($input: FinaliseEvaluationInput!) { finaliseEvaluation(input: $input) { __typename ... on Error { message } } }`),
+      { input: { skpId: org.ids.skp, periodId: org.ids.q2, hasilKerja: "SESUAI_EKSPEKTASI", perilakuKerja: "SESUAI_EKSPEKTASI" } },
+    );
+    expect(finalised.data?.finaliseEvaluation.__typename).toBe("FinaliseEvaluationPayload");
+    expect(await shown(org.tokens.staff!)).toEqual(allThree);
+    expect(await shown(org.tokens.admin!)).toEqual(allThree);
+    // Final is closed: no fourth peer can be told apart from the three.
+    expect((await give(peers[0]!, "Satu lagi.")).data?.submitEvaluationInput).toMatchObject({ __typename: "ConflictError" });
     const audit = await api.prisma.auditLog.findMany({ where: { entity: "EvaluationInput" } });
     expect(audit.length).toBeGreaterThanOrEqual(3);
     for (const entry of audit) expect(JSON.stringify([entry.before, entry.after])).not.toMatch(/Sigap|terlambat|rekan|evaluationId|authorId/);

@@ -4,7 +4,7 @@ import { predikatLabel } from "../domain/predikat.ts";
 import { BerakhlakValue, EvaluationStatus, InputSource, Predikat, RatingLevel } from "../generated/prisma/enums.ts";
 import type { BehaviourRating, EvaluationInput } from "../generated/prisma/client.ts";
 import { finaliseEvaluation, rateBehaviour, submitEvaluationInput } from "../performance/evaluations.ts";
-import { peersAnonymised } from "../performance/peer-input.ts";
+import { peerInputReleased, peersAnonymised } from "../performance/peer-input.ts";
 import { builder } from "./builder.ts";
 import { PeriodRef } from "./period.ts";
 import { SkpRef } from "./skp.ts";
@@ -17,6 +17,9 @@ export const PredikatEnum = builder.enumType(Predikat, { name: "Predikat" });
 export const BerakhlakValueEnum = builder.enumType(BerakhlakValue, { name: "BerakhlakValue", description: "The seven ASN core values." });
 export const InputSourceEnum = builder.enumType(InputSource, { name: "InputSource" });
 export const EvaluationStatusEnum = builder.enumType(EvaluationStatus, { name: "EvaluationStatus" });
+
+/** The SKP's parties, to tell whether the viewer is the assessor (see peer-input.ts). */
+const peerRelease = { employeeId: true, assessorId: true, employee: { select: { supervisorId: true, unitId: true } } } as const;
 
 export const EvaluationRef = builder.prismaNode("Evaluation", {
   id: { field: "id" },
@@ -38,16 +41,23 @@ export const EvaluationRef = builder.prismaNode("Evaluation", {
     finalisedAt: t.expose("finalisedAt", { type: "DateTime", nullable: true }),
     inputs: t.field({
       type: [EvaluationInputRef],
-      description: "Self and supervisor input, and peer input once at least three peers gave it (anonymous: untimed, in text order).",
-      select: { inputs: { orderBy: { createdAt: "asc" } } },
-      resolve: (evaluation) => peersAnonymised(evaluation.inputs, (input) => input.authorId, (a, b) => a.comment.localeCompare(b.comment)),
+      description:
+        "Self and supervisor input, and peer input once at least three peers gave it (anonymous: untimed, in text order): to the assessor while the evaluation is open, to everyone who reads it once it is final.",
+      select: { status: true, skp: { select: peerRelease }, inputs: { orderBy: { createdAt: "asc" } } },
+      resolve: (evaluation, _args, ctx) =>
+        peersAnonymised(evaluation.inputs, peerInputReleased(ctx.viewer, evaluation), (input) => input.authorId, (a, b) => a.comment.localeCompare(b.comment)),
     }),
     behaviourRatings: t.field({
       type: [BehaviourRatingRef],
-      description: "BerAKHLAK ratings by the employee and the assessor, and peers' once at least three peers rated (anonymous, in value and level order).",
-      select: { behaviourRatings: { orderBy: [{ source: "asc" }, { value: "asc" }] } },
-      resolve: (evaluation) =>
-        peersAnonymised(evaluation.behaviourRatings, (rating) => rating.raterId, (a, b) => a.value.localeCompare(b.value) || a.level.localeCompare(b.level)),
+      description: "BerAKHLAK ratings by the employee and the assessor, and peers' once at least three peers rated, released as peer input is (anonymous, in value and level order).",
+      select: { status: true, skp: { select: peerRelease }, behaviourRatings: { orderBy: [{ source: "asc" }, { value: "asc" }] } },
+      resolve: (evaluation, _args, ctx) =>
+        peersAnonymised(
+          evaluation.behaviourRatings,
+          peerInputReleased(ctx.viewer, evaluation),
+          (rating) => rating.raterId,
+          (a, b) => a.value.localeCompare(b.value) || a.level.localeCompare(b.level),
+        ),
     }),
   }),
 });

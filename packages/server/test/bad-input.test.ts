@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { gid, seedOrganisation, testNip, type Organisation } from "./support/organisation.ts";
@@ -53,10 +54,10 @@ describe.each(databaseKinds)("bad input on %s", (kind) => {
 
   it("refuses a duplicate NIP in the same instansi", async () => {
     const nip = testNip();
-    const first = await api.request(org.tokens.admin!, `mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { __typename } }`, {
+    const first = await api.request(org.tokens.admin!, graphql(`mutation FirstEmployee($input: CreateEmployeeInput!) { createEmployee(input: $input) { __typename } }`), {
       input: employee(org, nip),
     });
-    expect(first.data.createEmployee.__typename).toBe("CreateEmployeePayload");
+    expect(first.data?.createEmployee.__typename).toBe("CreateEmployeePayload");
     await refused(org.tokens.admin!, "createEmployee", employee(org, nip), "ConflictError");
   });
 
@@ -107,10 +108,10 @@ describe.each(databaseKinds)("bad input on %s", (kind) => {
   });
 
   it("approves a realisation once; the second approval is a conflict", async () => {
-    const query = `mutation($input: ReviewRealisationInput!) { reviewRealisation(input: $input) { __typename } }`;
-    const input = { realisationId: org.ids.realisation, decision: "APPROVE" };
+    const query = graphql(`mutation ApproveTwice($input: ReviewRealisationInput!) { reviewRealisation(input: $input) { __typename } }`);
+    const input = { realisationId: org.ids.realisation, decision: "APPROVE" as const };
     const [first, second] = await Promise.all([api.request(org.tokens.kasi!, query, { input }), api.request(org.tokens.kasi!, query, { input })]);
-    const outcomes = [first.data.reviewRealisation.__typename, second.data.reviewRealisation.__typename].sort();
+    const outcomes = [first.data?.reviewRealisation.__typename, second.data?.reviewRealisation.__typename].sort();
     expect(outcomes).toEqual(["ConflictError", "ReviewRealisationPayload"]);
     await refused(org.tokens.kasi!, "reviewRealisation", input, "ConflictError");
     expect(await api.prisma.auditLog.count({ where: { entityId: org.realisation.id, action: "approve" } })).toBe(1);
@@ -119,8 +120,8 @@ describe.each(databaseKinds)("bad input on %s", (kind) => {
   it("masks unexpected errors and logs them", async () => {
     // A value PostgreSQL cannot take: a NUL byte in text makes the database fail, not our validation.
     const logged = api.loggedErrors.length;
-    const result = await api.request(org.tokens.staff!, `mutation($input: AddFeedbackNoteInput!) { addFeedbackNote(input: $input) { __typename } }`, {
-      input: { employeeId: org.ids.staff, body: "catatan\u0000" },
+    const result = await api.request(org.tokens.staff!, graphql(`mutation NulNote($input: AddFeedbackNoteInput!) { addFeedbackNote(input: $input) { __typename } }`), {
+      input: { employeeId: org.ids.staff!, body: "catatan\u0000" },
     });
     expect(result.errors?.[0]?.message).toBe("Unexpected error.");
     expect(result.text).not.toMatch(/prisma|postgres|at .*\.ts|\/work\/|SELECT|INSERT|stack/i);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/gql.ts";
 import type { Snapshot } from "../src/publication/snapshot-store.ts";
 import { recordResponse } from "../src/testing.ts";
 import { startApi, type Api } from "./support/api.ts";
@@ -15,9 +16,13 @@ const mutation = (name: string) =>
   `mutation($input: ${name[0]!.toUpperCase() + name.slice(1)}Input!) { result: ${name}(input: $input) { __typename ... on Error { message } } }`;
 
 const good = [4, 4, 3, 4, 3, 4, 4, 3, 4];
-const card = (unit = "dinas-kesehatan") =>
-  `{ scorecard(instansi: "kota-salatiga", unit: "${unit}") { surveys { result { responseCount ikm elements { nrr } } periods { label result { responseCount ikm } } }
-     indicators { description realised } predikatYear predikatDistribution { predikat count } } }`;
+const card = graphql(`query PublishedCard($unit: String!) {
+  scorecard(instansi: "kota-salatiga", unit: $unit) {
+    surveys { result { responseCount ikm elements { nrr } } periods { label result { responseCount ikm } } }
+    indicators { description realised } predikatYear predikatDistribution { predikat count }
+  }
+}`);
+const surveyFigures = graphql(`query PublishedSurvey($slug: String!) { survey(slug: $slug) { serviceName result { responseCount ikm } } }`);
 
 describe.each(databaseKinds)("publication on %s", (kind) => {
   let api: Api;
@@ -30,11 +35,11 @@ describe.each(databaseKinds)("publication on %s", (kind) => {
     return result.data.result as { __typename: string; message?: string };
   }
 
-  async function scorecard(unit?: string) {
+  async function scorecard(unit = "dinas-kesehatan") {
     await api.publication.idle();
-    const result = await api.request(null, card(unit));
+    const result = await api.request(null, card, { unit });
     expect(result.errors).toBeUndefined();
-    return result.data.scorecard;
+    return result.data!.scorecard!;
   }
 
   /** The snapshot versions a write publishes for a unit, each with what the database held when it arrived. */
@@ -72,29 +77,29 @@ describe.each(databaseKinds)("publication on %s", (kind) => {
   afterAll(() => api?.close());
 
   it("one response leaves every public figure unchanged; the fifth moves them together", async () => {
-    const read = `{ survey(slug: "${org.survey.slug}") { result { responseCount ikm } } }`;
-    expect((await scorecard()).surveys[0].result).toBeNull();
+    const read = async () => (await api.request(null, surveyFigures, { slug: org.survey.slug })).data?.survey?.result;
+    expect((await scorecard()).surveys[0]!.result).toBeNull();
     const moves = await movesOf(org.unit.id, async () => {
       for (let i = 1; i <= 4; i++) {
         const payload = await submit(api, responseInput(org.survey.slug, good));
         expect(payload).toMatchObject({ __typename: "SubmitSurveyResponsePayload", result: null });
         await api.publication.idle();
         expect((await scorecard()).surveys[0]).toMatchObject({ result: null, periods: [{ result: null }] });
-        expect((await api.request(null, read)).data.survey.result).toBeNull();
+        expect(await read()).toBeNull();
       }
     });
     expect(moves).toEqual([]);
     await submit(api, responseInput(org.survey.slug, good));
-    const shown = (await scorecard()).surveys[0];
+    const shown = (await scorecard()).surveys[0]!;
     expect(shown.result).toMatchObject({ responseCount: 5, ikm: 91.67 });
-    expect(shown.periods[0].result).toEqual({ responseCount: 5, ikm: 91.67 });
-    expect((await api.request(null, read)).data.survey.result).toEqual({ responseCount: 5, ikm: 91.67 });
+    expect(shown.periods[0]!.result).toEqual({ responseCount: 5, ikm: 91.67 });
+    expect(await read()).toEqual({ responseCount: 5, ikm: 91.67 });
     // A sixth response: read, answer, read again, and nothing tells what was answered.
     const before = await scorecard();
     await submit(api, responseInput(org.survey.slug, [1, 1, 1, 1, 1, 1, 1, 1, 1]));
     expect(await scorecard()).toEqual(before);
     // Shown at the regulation's precision: NRR to three decimals.
-    for (const element of before.surveys[0].result.elements) expect(Math.round(element.nrr * 1000) / 1000).toBe(element.nrr);
+    for (const element of before.surveys[0]!.result!.elements) expect(Math.round(element.nrr * 1000) / 1000).toBe(element.nrr);
   });
 
   it("never shows a period under the floor, nor lets it into the overall figure", async () => {
@@ -115,7 +120,7 @@ describe.each(databaseKinds)("publication on %s", (kind) => {
     for (let i = 0; i < 3; i++) await answer(i, 1);
     for (let i = 0; i < 6; i++) await answer(i, 8);
     await api.publication.refresh([org.otherUnit.id]);
-    const figures = (await scorecard("dinas-sosial")).surveys[0];
+    const figures = (await scorecard("dinas-sosial")).surveys[0]!;
     expect(figures.periods).toEqual([
       { label: `Semester I ${year}`, result: null },
       { label: `Semester II ${year}`, result: { responseCount: 6, ikm: 50 } },
@@ -257,9 +262,9 @@ describe.each(databaseKinds)("publication on %s", (kind) => {
 
   it("serves a published scorecard from memory: no SQL statement", async () => {
     await scorecard();
-    const statements = await api.statementsOf(() => api.request(null, card()));
+    const statements = await api.statementsOf(() => api.request(null, card, { unit: "dinas-kesehatan" }));
     expect(statements).toEqual([]);
-    const survey = await api.statementsOf(() => api.request(null, `{ survey(slug: "${org.survey.slug}") { serviceName result { ikm } } }`));
+    const survey = await api.statementsOf(() => api.request(null, surveyFigures, { slug: org.survey.slug }));
     expect(survey).toEqual([]);
   });
 });

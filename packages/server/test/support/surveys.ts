@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import { solveChallenge } from "altcha-lib/v1";
 import type { Api } from "./api.ts";
+import { graphql } from "../generated/gql.ts";
+import type { SubmitProbeMutation, SubmitSurveyResponseInput, SurveyElement } from "../generated/graphql.ts";
 
 /** Asks the server for a proof-of-work challenge and solves it, as the widget does. */
 export async function solvedProof(api: Api): Promise<string | null> {
@@ -13,38 +16,50 @@ export async function solvedProof(api: Api): Promise<string | null> {
   return Buffer.from(JSON.stringify(payload)).toString("base64");
 }
 
-export const elementCodes = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"] as const;
+export const elementCodes: readonly SurveyElement[] = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"];
 
 /** A submitSurveyResponse input with the given scores for U1–U9. */
-export function responseInput(survey: string, scores: readonly number[], extra: Record<string, unknown> = {}) {
+export function responseInput(survey: string, scores: readonly number[], extra: Partial<SubmitSurveyResponseInput> = {}): SubmitSurveyResponseInput {
   return {
     survey,
     idempotencyKey: randomUUID(),
-    answers: elementCodes.map((element, i) => ({ element, value: scores[i] })),
+    answers: elementCodes.map((element, i) => ({ element, value: scores[i]! })),
     ...extra,
   };
 }
 
-export const submitMutation = `mutation($input: SubmitSurveyResponseInput!) {
+/** The submission with a wider selection than the widget's submit.v1, for suites that open the anonymous gate. */
+export const submitMutation = graphql(`mutation SubmitProbe($input: SubmitSurveyResponseInput!) {
   submitSurveyResponse(input: $input) {
     __typename
     ... on Error { message }
     ... on InputValidationError { issues { path message } }
     ... on SubmitSurveyResponsePayload { receipt { receivedAt duplicate } result { responseCount ikm grade } }
   }
-}`;
+}`);
+
+/** What a submission answers: its payload or one of its typed errors, or the request's errors (a 429, say). */
+export type SubmitOutcome =
+  | SubmitProbeMutation["submitSurveyResponse"]
+  | { __typename?: undefined; errors: Array<{ message: string; extensions?: Record<string, unknown> }>; status: number };
+
+/** The outcome, checked to be of `typename` and typed as such. */
+export function outcomeOf<T extends NonNullable<SubmitOutcome["__typename"]>>(outcome: SubmitOutcome, typename: T): Extract<SubmitOutcome, { __typename: T }> {
+  expect(outcome.__typename, JSON.stringify(outcome)).toBe(typename);
+  return outcome as Extract<SubmitOutcome, { __typename: T }>;
+}
 
 /**
  * Submits with a fresh proof of work, as a citizen's widget does (the
  * trusted document submit.v1), or with `submitMutation`'s wider selection
  * where the API lets anonymous callers send it; returns the payload or error.
  */
-export async function submit(api: Api, input: Record<string, unknown>, headers: Record<string, string> = {}) {
+export async function submit(api: Api, input: SubmitSurveyResponseInput, headers: Record<string, string> = {}): Promise<SubmitOutcome> {
   const proofOfWork = await solvedProof(api);
   const variables = { input: { ...input, proofOfWork } };
   const result = api.config.anonymousOperations === "any"
     ? await api.request(null, submitMutation, variables, headers)
-    : await api.document(null, "submit.v1", variables, headers);
-  if (result.errors) return { errors: result.errors, status: result.status } as const;
-  return result.data.submitSurveyResponse;
+    : await api.document<SubmitProbeMutation>(null, "submit.v1", variables, headers);
+  if (result.errors) return { errors: result.errors, status: result.status };
+  return result.data!.submitSurveyResponse;
 }

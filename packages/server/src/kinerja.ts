@@ -15,6 +15,8 @@ export interface KinerjaOptions {
   /** Settings over those read from the environment (configFromEnv). */
   config?: Partial<Config>;
   logger?: YogaLogger;
+  /** What time it is; tests move it to check deadlines. */
+  clock?: () => Date;
 }
 
 /**
@@ -30,7 +32,14 @@ export async function createKinerja(options: KinerjaOptions = {}) {
   const services = createServices(config);
   // With several processes (Redis), a lost message must not leave one serving an old version for more than a second.
   const publication = new SnapshotStore(db.prisma, services.pubsub, { checkEveryMs: config.redisUrl ? 1_000 : null });
-  const yoga = createServer({ prisma: db.prisma, config, services, publication, ...(options.logger ? { logger: options.logger } : {}) });
+  const yoga = createServer({
+    prisma: db.prisma,
+    config,
+    services,
+    publication,
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   let http: Server | null = null;
   return {
     db,

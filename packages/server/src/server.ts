@@ -25,13 +25,15 @@ export interface ServerOptions {
   services: Services;
   publication: SnapshotStore;
   logger?: YogaLogger;
+  /** What time it is (tests set it; deadlines and "today" follow it). */
+  clock?: () => Date;
 }
 
 type ServerContext = { req?: IncomingMessage };
 
-export function createServer({ prisma, config, services, publication, logger = createLogger("info") }: ServerOptions) {
+export function createServer({ prisma, config, services, publication, logger = createLogger("info"), clock = () => new Date() }: ServerOptions) {
   const viewerOf = requestAuthenticator(prisma);
-  const runtime = { prisma, publication };
+  const runtime = { prisma, publication, clock };
   const liveSubscriptions = subscriptionLimit(config.liveSubscriptionsPerAddress);
   const responses = new ResponseRecorder(prisma);
   return createYoga<ServerContext, RequestContext>({
@@ -52,7 +54,7 @@ export function createServer({ prisma, config, services, publication, logger = c
         responses,
         viewer,
         perform: (work) => perform(runtime, signedIn(viewer), work),
-        read: (work) => work({ db: prisma, viewer: signedIn(viewer) }),
+        read: (work) => work({ db: prisma, viewer: signedIn(viewer), now: clock() }),
       };
     },
     plugins: [

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
-import { seedOrganisation, testNip, type Organisation } from "./support/organisation.ts";
+import { gid, seedOrganisation, testNip, type Organisation } from "./support/organisation.ts";
 import { databaseFingerprint } from "./support/snapshot.ts";
 import { responseInput, solvedProof } from "./support/surveys.ts";
 
@@ -130,9 +130,44 @@ const cases: MutationCase[] = [
     input: async (org, api) => ({ ...responseInput(org.survey.slug, [4, 3, 3, 4, 3, 4, 4, 3, 3]), proofOfWork: await solvedProof(api) }),
     allowed: [...roles],
   },
+  // The daily work log: the SKP's owner writes, its assessor reviews.
+  {
+    name: "logWork",
+    input: (org) => ({ rhkId: org.ids.rhk, indicatorId: org.ids.indicator, date: "2026-03-02", activity: "Rekap PWS imunisasi", minutes: 90 }),
+    allowed: ["staff"],
+    denied: foreignSupervisorNotFound,
+  },
+  { name: "updateWorkLogEntry", input: async (org, api) => ({ id: await workLogEntry(org, api, "DRAFT"), minutes: 60 }), allowed: ["staff"], denied: foreignSupervisorNotFound },
+  { name: "deleteWorkLogEntry", input: async (org, api) => ({ id: await workLogEntry(org, api, "RETURNED") }), allowed: ["staff"], denied: foreignSupervisorNotFound },
+  {
+    name: "reviewWorkLog",
+    input: async (org, api) => ({ entryIds: [await workLogEntry(org, api, "SUBMITTED")], decision: "APPROVE" }),
+    allowed: ["kasi"],
+    denied: foreignSupervisorNotFound,
+  },
+  // Each admin sets their own instansi's calendar.
+  { name: "setWorkCalendar", input: () => ({ workDaysPerWeek: 6, workLogGraceDays: 3 }), allowed: ["admin", "foreignAdmin"] },
+  { name: "addHoliday", input: () => ({ date: "2026-12-25", name: "Hari Raya Natal" }), allowed: ["admin", "foreignAdmin"] },
+  {
+    name: "removeHoliday",
+    input: async (org, api) => {
+      await api.prisma.holiday.create({ data: { instansiId: org.instansi.id, date: new Date("2026-12-24"), name: "Cuti bersama Natal" } });
+      return { date: "2026-12-24" };
+    },
+    allowed: ["admin"],
+    denied: foreignAdminNotFound,
+  },
   // Each renews their own token: anyone signed in. Last, as it revokes the shared foreign tokens.
   { name: "renewAccessToken", input: () => ({}), allowed: ["admin", "kepala", "kasi", "kasiLain", "staff", "peer", "foreignAdmin", "foreignSupervisor"] },
 ];
+
+/** A work log entry of staff's in the given state, by global ID. */
+async function workLogEntry(org: Organisation, api: Api, status: "DRAFT" | "SUBMITTED" | "RETURNED") {
+  const entry = await api.prisma.workLogEntry.create({
+    data: { instansiId: org.instansi.id, employeeId: org.people.staff!.id, rhkId: org.rhk.id, date: new Date("2026-03-03"), activity: "Sweeping imunisasi", minutes: 120, status },
+  });
+  return gid("WorkLogEntry", entry.id);
+}
 
 const capitalised = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
@@ -161,11 +196,12 @@ describe.each(databaseKinds)("authorisation matrix on %s", (kind) => {
       const expected: Outcome = mutation.allowed.includes(role) ? "ok" : (mutation.denied?.[role] ?? "ForbiddenError");
       it(`${mutation.name} by ${role}: ${expected}`, async () => {
         const org = await seedOrganisation(api.prisma, `kota-${counter++}`);
+        const input = await mutation.input(org, api);
         const before = expected === "ok" ? null : await databaseFingerprint(api.prisma);
         const result = await api.request(
           tokenFor(role, org),
           `mutation($input: ${capitalised(mutation.name)}Input!) { result: ${mutation.name}(input: $input) { __typename ... on Error { message } } }`,
-          { input: await mutation.input(org, api) },
+          { input },
         );
         expect(result.errors, `${JSON.stringify(result.errors)} ${String(api.loggedErrors.at(-1))}`).toBeUndefined();
         const typename = result.data.result.__typename;

@@ -100,6 +100,14 @@ const guards: Record<string, string> = {
   "PredikatDistribution.counts": "with the distribution",
   "PredikatDistribution.violations": "with the distribution",
   "InputValidationError.issues": "the caller's own input",
+  "Query.workLogQueue": "assessedBy (the SKPs the caller assesses)",
+  "Employee.workLog": "visibleWorkLog (part of the SKP)",
+  "Employee.workLogMonth": "readsWorkLogOf (the employee, their supervisor or assessor, the admin)",
+  "Instansi.holidays": "the caller's own instansi",
+  "Realisation.workLog": "part of the SKP (visibleWorkLog)",
+  "WorkLogEntry.employee": "visible with the SKP (owner)",
+  "WorkLogEntry.rhk": "part of the SKP",
+  "WorkLogEntry.indicator": "part of the SKP",
 };
 
 /** Fields that return records: objects or lists of them (not scalars or enums). */
@@ -199,7 +207,11 @@ describe.each(databaseKinds)("read-access matrix on %s", (kind) => {
     org = await seedOrganisation(api.prisma, "kota-salatiga");
     foreign = await seedOrganisation(api.prisma, "kabupaten-lampung-utara");
     await api.prisma.feedbackNote.create({ data: { instansiId: org.instansi.id, subjectId: org.people.kasi!.id, authorId: org.people.kepala!.id, body: "Catatan untuk kasi." } });
+    // A submitted work log entry of staff, in kasi's review queue.
+    const entry = { instansiId: org.instansi.id, employeeId: org.people.staff!.id, rhkId: org.rhk.id, date: new Date("2026-03-02"), activity: "Rekap PWS", minutes: 120, status: "SUBMITTED" as const };
+    staffEntry = (await api.prisma.workLogEntry.create({ data: entry })).id;
   });
+  let staffEntry: string;
   afterAll(() => api?.close());
 
   const tokenOf = (role: Role) =>
@@ -226,6 +238,9 @@ describe.each(databaseKinds)("read-access matrix on %s", (kind) => {
       const skpOwner = new Map([[org.skp.id, "staff"], [org.draftSkp.id, "peer"]]);
       expect(ids("Skp").filter((id) => skpOwner.has(id)).map((id) => skpOwner.get(id)).sort()).toEqual([...allowed.skpsOf].sort());
       expect(ids("Survey").includes(org.survey.id)).toBe(allowed.surveys);
+      // Work log entries only with their SKP (the crawl reaches them through the review queue).
+      expect(ids("WorkLogEntry").filter((id) => id === staffEntry && !allowed.skpsOf.includes("staff"))).toEqual([]);
+      if (role === "kasi") expect(ids("WorkLogEntry")).toEqual([staffEntry]);
       // Nothing of another instansi, ever.
       const foreignIds = new Set([...Object.values(foreign.people).map((p) => p.id), foreign.skp.id, foreign.draftSkp.id, foreign.survey.id]);
       const ownIds = new Set([...Object.values(org.people).map((p) => p.id), org.skp.id, org.draftSkp.id, org.survey.id]);

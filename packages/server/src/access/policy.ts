@@ -79,3 +79,9 @@ export const checksDistributionOf = (viewer: Viewer, unit: { headId: string | nu
 
 /** Survey responses and reports leave the system only through the admin. */
 export const exportsSurveys = (viewer: Viewer) => isAdmin(viewer);
+
+/** An employee's work log as a whole (month summaries): the employee, their direct supervisor or assessor, and the admin. */
+export function readsWorkLogOf(viewer: Viewer, employee: { id: string; supervisorId: string | null }, assessesThem: boolean): boolean {
+  if (isAdmin(viewer) || employee.id === viewer.employeeId) return true;
+  return viewer.role === "SUPERVISOR" && (employee.supervisorId === viewer.employeeId || assessesThem);
+}

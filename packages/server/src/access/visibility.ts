@@ -68,3 +68,15 @@ export function visibleSkps(viewer: Viewer | null): Prisma.SkpWhereInput {
     ...(viewer!.role === "SUPERVISOR" ? [{ assessorId: me }, { employee: { supervisorId: me } }] : []),
   ]);
 }
+
+/** Work log entries are part of the SKP they serve: seen with it. */
+export function visibleWorkLog(viewer: Viewer | null): Prisma.WorkLogEntryWhereInput {
+  return { rhk: { skp: visibleSkps(viewer) } };
+}
+
+/** SKPs the viewer assesses (policy.ts `isAssessorOf`, as a filter): their review queue. */
+export function assessedBy(viewer: Viewer | null): Prisma.SkpWhereInput {
+  if (!viewer?.employeeId || viewer.role !== "SUPERVISOR") return nothing;
+  const me = viewer.employeeId;
+  return { instansiId: viewer.instansiId, OR: [{ assessorId: me }, { employee: { supervisorId: me } }] };
+}

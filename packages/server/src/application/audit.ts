@@ -1,9 +1,9 @@
 import type { Viewer } from "../access/viewer.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
-export type AuditedEntity = "Realisation" | "Evaluation" | "EvaluationInput" | "BehaviourRating" | "UnitPerformance";
+export type AuditedEntity = "Realisation" | "Evaluation" | "EvaluationInput" | "BehaviourRating" | "UnitPerformance" | "WorkLogEntry" | "Instansi" | "Holiday";
 
-/** Records one change to a rating or realisation, inside the transaction that makes it. */
+/** Records one change (to a rating, a realisation, a work log entry, a setting), inside the transaction that makes it. */
 export async function writeAudit(
   db: Prisma.TransactionClient,
   viewer: Viewer,

@@ -12,6 +12,8 @@ import { ForbiddenError } from "../refusals.ts";
 export interface ReadScope<V extends Viewer | null = Viewer> {
   db: Prisma.TransactionClient;
   viewer: V;
+  /** The time the use case acts at: one instant for all it decides (deadlines, "today"). */
+  now: Date;
 }
 
 export interface Scope<V extends Viewer | null = Viewer> extends ReadScope<V> {
@@ -22,6 +24,7 @@ export interface Scope<V extends Viewer | null = Viewer> extends ReadScope<V> {
 export interface Runtime {
   prisma: PrismaClient;
   publication: SnapshotStore;
+  clock: () => Date;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface Runtime {
  */
 export async function perform<V extends Viewer | null, T>(runtime: Runtime, viewer: V, work: (scope: Scope<V>) => Promise<T>): Promise<T> {
   const changes = new PublicFigureChanges();
-  const result = await runtime.prisma.$transaction((db) => work({ db, viewer, changes }));
+  const result = await runtime.prisma.$transaction((db) => work({ db, viewer, changes, now: runtime.clock() }));
   // The write stands whatever happens next; a failed publication is retried by the next change.
   await changes.announce(runtime.publication).catch((error) => console.error("[publication]", error));
   return result;

@@ -8,6 +8,7 @@ import "./access.ts";
 import "./period.ts";
 import "./skp.ts";
 import "./realisation.ts";
+import "./work-log.ts";
 import "./evaluation.ts";
 import "./kurva.ts";
 import "./survey.ts";

@@ -12,7 +12,7 @@ export const RealisationStatusEnum = builder.enumType(RealisationStatus, {
   description: "DRAFT → SUBMITTED → APPROVED, or RETURNED to the employee for correction.",
 });
 
-const ReviewDecisionEnum = builder.enumType("ReviewDecision", { values: ["APPROVE", "RETURN"] as const });
+export const ReviewDecisionEnum = builder.enumType("ReviewDecision", { values: ["APPROVE", "RETURN"] as const });
 
 export const RealisationRef = builder.prismaNode("Realisation", {
   id: { field: "id" },

@@ -27,7 +27,7 @@ export interface Sender {
  * the same statement, batched with those arriving meanwhile
  * (ResponseRecorder). The unit's scorecard is announced after it is stored.
  */
-export async function submitSurveyResponse(runtime: Runtime & { recorder: ResponseRecorder }, config: Pick<Config, "proofOfWork">, sender: Sender, input: PublicSubmission) {
+export async function submitSurveyResponse(runtime: Pick<Runtime, "prisma" | "publication"> & { recorder: ResponseRecorder }, config: Pick<Config, "proofOfWork">, sender: Sender, input: PublicSubmission) {
   if (input.honeypot) throw new SpamSuspectedError("This submission looks automated.");
   const proof = config.proofOfWork ? await verifyProof(config.proofOfWork, input.proofOfWork) : null;
   // Counted only once the proof verifies: garbage proofs cannot use up the

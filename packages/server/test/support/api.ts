@@ -15,7 +15,7 @@ export interface GraphQLResponse<Data = any> {
  * (`yoga.fetch`, no socket). Counts the SQL statements each request sends
  * and keeps what the server logged as unexpected errors.
  */
-export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = {}) {
+export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = {}, options: { clock?: () => Date } = {}) {
   let statements: string[] | null = null;
   const db = await openTestDatabase(kind, { onQuery: (sql) => statements?.push(sql) });
   const loggedErrors: unknown[] = [];
@@ -28,7 +28,7 @@ export async function startApi(kind: DatabaseKind, overrides: Partial<Config> = 
     trustedProxies: 1,
     ...overrides,
   };
-  const { yoga, services, publication, close } = await createKinerja({ database: db, config, logger });
+  const { yoga, services, publication, close } = await createKinerja({ database: db, config, logger, ...options });
 
   /**
    * Sends an operation: a typed document (`graphql(…)` from test/generated,

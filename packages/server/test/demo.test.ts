@@ -48,6 +48,18 @@ describe("demo data", () => {
     expect(await db.prisma.surveyResponse.count()).toBeGreaterThanOrEqual(200);
   });
 
+  it("logs October 2026 for every employee with a supervisor: mostly approved, some awaiting review, returned or late", async () => {
+    const entries = await db.prisma.workLogEntry.groupBy({ by: ["status"], _count: true });
+    const count = Object.fromEntries(entries.map((e) => [e.status, e._count]));
+    expect(count.APPROVED).toBeGreaterThan(2000);
+    expect(count.SUBMITTED).toBeGreaterThan(50);
+    expect(count.RETURNED).toBeGreaterThan(10);
+    expect(await db.prisma.workLogEntry.count({ where: { late: true } })).toBeGreaterThan(20);
+    const dates = await db.prisma.workLogEntry.aggregate({ _min: { date: true }, _max: { date: true } });
+    expect([dates._min.date, dates._max.date]).toEqual([new Date("2026-10-01"), new Date("2026-10-30")]);
+    expect(await db.prisma.holiday.count({ where: { date: new Date("2026-08-17") } })).toBe(4);
+  });
+
   it("is not seeded twice and always returns the same logins", async () => {
     const again = await seedDemo(db.prisma);
     expect(again.created).toBe(false);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { finalRating } from "../domain/evaluation.ts";
 import { formatNip } from "../domain/nip.ts";
 import { periodsOfYear } from "../domain/periods.ts";
+import { addDays, daysOfMonth, isWorkingDay, logDeadline, type WorkCalendar } from "../domain/work-calendar.ts";
 import type { RatingLevel } from "../domain/rating.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { Role, UnitPredikat } from "../generated/prisma/enums.ts";
@@ -13,8 +14,9 @@ import { closeYear } from "../performance/year-closing.ts";
 
 // Demo data for a newcomer's first start: four regions, about 200 employees
 // with valid NIPs, a finished 2025 (annual evaluations with predikat) and a
-// 2026 in progress (realisations up to the third quarter). Deterministic, so
-// every machine shows the same people and the same tokens.
+// 2026 in progress (realisations up to the third quarter, October's daily
+// work log). Deterministic, so every machine shows the same people and the
+// same tokens.
 
 export interface DemoAccess {
   region: string;
@@ -158,6 +160,7 @@ async function seedRegion(prisma: PrismaClient, region: RegionTemplate, seed: nu
   for (const unit of units) await prisma.orgUnit.update({ where: { id: unit.id! }, data: { headId: unit.headId ?? null } });
 
   const plan = new PlanBuilder(instansiId, random);
+  plan.calendar(2026);
   for (const year of [2025, 2026]) plan.year(year, people, units);
   await plan.save(prisma);
   // 2025 is over and evaluated: the admin has closed it, publishing its predikat counts.
@@ -211,6 +214,8 @@ class PlanBuilder {
   private evaluations: Prisma.EvaluationCreateManyInput[] = [];
   private ratings: Prisma.BehaviourRatingCreateManyInput[] = [];
   private trainings: Prisma.TrainingRecordCreateManyInput[] = [];
+  private workLog: Prisma.WorkLogEntryCreateManyInput[] = [];
+  private holidays: Prisma.HolidayCreateManyInput[] = [];
 
   constructor(
     private readonly instansiId: string,
@@ -288,6 +293,7 @@ class PlanBuilder {
         results.push({ main, target: template.target, direction, realised: latest });
       }
       if (finished) this.evaluate(person, skpId, periodIds.get("YEAR0")!, results, unitPredikat);
+      else this.logMonth(person, mainRhkId, "2026-10");
       if (random.next() < 0.3) {
         this.trainings.push({
           instansiId,
@@ -297,6 +303,61 @@ class PlanBuilder {
           startsOn: new Date(Date.UTC(year, 4, 12)),
           endsOn: new Date(Date.UTC(year, 4, 14)),
           hours: 24,
+        });
+      }
+    }
+  }
+
+  private workCalendar: WorkCalendar = { workDaysPerWeek: 5, holidays: new Set() };
+
+  /** A five-day week with national days off of the year that fall on weekdays, in every region's calendar. */
+  calendar(year: number) {
+    const days: Array<[string, string]> = [
+      [`${year}-01-01`, "Tahun Baru Masehi"],
+      [`${year}-05-01`, "Hari Buruh Internasional"],
+      [`${year}-06-01`, "Hari Lahir Pancasila"],
+      [`${year}-08-17`, "Hari Kemerdekaan Republik Indonesia"],
+      [`${year}-12-25`, "Hari Raya Natal"],
+    ];
+    for (const [day, name] of days) this.holidays.push({ instansiId: this.instansiId, date: new Date(day), name });
+    this.workCalendar = { workDaysPerWeek: 5, holidays: new Set(days.map(([day]) => day)) };
+  }
+
+  /**
+   * A month of daily work: most working days logged with one or two
+   * entries, most approved the next day; the last week partly awaiting
+   * review, a few returned with a note, a few late and a few days missed.
+   */
+  private logMonth(person: Person, rhkId: string, month: string) {
+    const { instansiId, random, workCalendar: calendar } = this;
+    if (!person.supervisorId) return; // heads of region-level units answer to the sekda, who is not in the demo
+    const days = daysOfMonth(month).filter((day) => isWorkingDay(day, calendar));
+    const lastWeek = days.slice(-5);
+    const tasks = ["Menyiapkan bahan", "Melaksanakan kegiatan", "Menyusun laporan", "Rapat koordinasi", "Verifikasi data", "Pelayanan langsung"];
+    for (const day of days) {
+      if (random.next() < 0.06) continue; // a day not logged
+      const pieces = random.next() < 0.5 ? 1 : 2;
+      for (let piece = 0; piece < pieces; piece++) {
+        const late = random.next() < 0.05;
+        // 16:00 WIB on the day, or past the two grace days.
+        const submittedAt = new Date(`${late ? addDays(logDeadline(day, 2, calendar), 1) : day}T09:00:00Z`);
+        const returned = random.next() < 0.03;
+        const pending = !returned && lastWeek.includes(day) && random.next() < 0.5;
+        const status = returned ? "RETURNED" : pending ? "SUBMITTED" : "APPROVED";
+        this.workLog.push({
+          instansiId,
+          employeeId: person.id,
+          rhkId,
+          date: new Date(day),
+          activity: `${random.pick(tasks)}: ${person.result.toLowerCase()}`,
+          output: random.pick(["1 laporan", "1 dokumen", "2 berkas", "1 notulen", "10 layanan"]),
+          minutes: Math.round(random.between(360, 450) / pieces / 15) * 15,
+          status,
+          submittedAt,
+          late,
+          reviewerId: status === "SUBMITTED" ? null : person.supervisorId,
+          reviewedAt: status === "SUBMITTED" ? null : new Date(`${addDays(day, 1)}T03:00:00Z`),
+          reviewComment: returned ? "Lengkapi keluaran dan jumlah yang dilayani." : null,
         });
       }
     }
@@ -364,5 +425,7 @@ class PlanBuilder {
     await prisma.evaluation.createMany({ data: this.evaluations });
     await prisma.behaviourRating.createMany({ data: this.ratings });
     await prisma.trainingRecord.createMany({ data: this.trainings });
+    await prisma.holiday.createMany({ data: this.holidays });
+    await prisma.workLogEntry.createMany({ data: this.workLog });
   }
 }

@@ -147,6 +147,7 @@ const cases: MutationCase[] = [
   },
   // Each admin sets their own instansi's calendar.
   { name: "setWorkCalendar", input: () => ({ workDaysPerWeek: 6, workLogGraceDays: 3 }), allowed: ["admin", "foreignAdmin"] },
+  { name: "setEvaluationWindow", input: () => ({ evaluationOpensDays: 7 }), allowed: ["admin", "foreignAdmin"] },
   { name: "addHoliday", input: () => ({ date: "2026-12-25", name: "Hari Raya Natal" }), allowed: ["admin", "foreignAdmin"] },
   {
     name: "removeHoliday",

@@ -25,6 +25,18 @@ export function periodsOfYear(year: number, cadence: Cadence): PeriodSpan[] {
   return periods;
 }
 
+/**
+ * The first day an evaluation of the period can be finalised: a month or
+ * quarter from its last `opensDays` days on; the year from the start of its
+ * last month or quarter, once the year's results are nearly all in.
+ */
+export function evaluationOpensOn(period: Omit<PeriodSpan, "number">, lastPeriodStartsOn: Date, opensDays: number): Date {
+  if (period.kind === "YEAR") return lastPeriodStartsOn;
+  const opens = new Date(period.endsOn);
+  opens.setUTCDate(opens.getUTCDate() - opensDays + 1);
+  return opens < period.startsOn ? period.startsOn : opens;
+}
+
 const monthNames = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
 /** Indonesian period names as used on SKP forms: "Triwulan II 2026", "Maret 2026", "Tahunan 2026". */

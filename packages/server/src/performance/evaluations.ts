@@ -3,6 +3,8 @@ import { writeAudit } from "../application/audit.ts";
 import { load } from "../application/load.ts";
 import type { Scope } from "../application/scope.ts";
 import { finalRating, type IndicatorResult } from "../domain/evaluation.ts";
+import { evaluationOpensOn } from "../domain/periods.ts";
+import { dayIn, dayOf } from "../domain/work-calendar.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { BerakhlakValue, RatingLevel } from "../generated/prisma/enums.ts";
 import { ConflictError, ForbiddenError, invalidInput } from "../refusals.ts";
@@ -37,6 +39,15 @@ async function openEvaluation(db: Prisma.TransactionClient, skp: LoadedSkp, peri
   });
   if (evaluation.status === "FINAL") throw new ConflictError("The evaluation is final.");
   return evaluation;
+}
+
+/** A period is evaluated from its last weeks on, the year from its last period on (instansi setting). */
+async function checkEvaluationWindow(scope: Scope, period: Awaited<ReturnType<typeof loadSubject>>["period"]) {
+  const { db, viewer } = scope;
+  const instansi = await db.instansi.findUniqueOrThrow({ where: { id: viewer.instansiId }, select: { timeZone: true, evaluationOpensDays: true } });
+  const last = await db.period.findFirstOrThrow({ where: { yearId: period.yearId, kind: { not: "YEAR" } }, orderBy: { number: "desc" }, select: { startsOn: true } });
+  const opensOn = dayOf(evaluationOpensOn(period, last.startsOn, instansi.evaluationOpensDays));
+  if (dayIn(scope.now, instansi.timeZone) < opensOn) throw new ConflictError(`This period can be evaluated from ${opensOn} on.`);
 }
 
 /** How the viewer may give input on this SKP; anyone outside the team is refused. */
@@ -118,6 +129,7 @@ export async function finaliseEvaluation(
   const { db, viewer } = scope;
   const { skp, period } = await loadSubject(scope, input);
   if (!isAssessorOf(viewer, skp)) throw new ForbiddenError("Only the SKP's assessor finalises its evaluation.");
+  await checkEvaluationWindow(scope, period);
   const evaluation = await openEvaluation(db, skp, period.id);
   const assessorRatings = await db.behaviourRating.findMany({ where: { evaluationId: evaluation.id, source: "SUPERVISOR" }, select: { level: true } });
   const headedUnit = await db.orgUnit.findUnique({
@@ -147,5 +159,14 @@ export async function finaliseEvaluation(
   if (count === 0) throw new ConflictError("The evaluation is final.");
   const after = await db.evaluation.findUniqueOrThrow({ where: { id: evaluation.id } });
   await writeAudit(db, viewer, { entity: "Evaluation", entityId: after.id, action: "finalise", before: evaluation, after });
+  return after;
+}
+
+/** The admin sets from how many days before a period's end it can be evaluated. */
+export async function setEvaluationWindow(scope: Scope, input: { evaluationOpensDays: number }) {
+  const { db, viewer } = scope;
+  const before = await db.instansi.findUniqueOrThrow({ where: { id: viewer.instansiId }, select: { evaluationOpensDays: true } });
+  const after = await db.instansi.update({ where: { id: viewer.instansiId }, data: { evaluationOpensDays: input.evaluationOpensDays } });
+  await writeAudit(db, viewer, { entity: "Instansi", entityId: after.id, action: "set-evaluation-window", before, after: { evaluationOpensDays: after.evaluationOpensDays } });
   return after;
 }

@@ -3,9 +3,10 @@ import { visibleSkps } from "../access/visibility.ts";
 import { predikatLabel } from "../domain/predikat.ts";
 import { BerakhlakValue, EvaluationStatus, InputSource, Predikat, RatingLevel } from "../generated/prisma/enums.ts";
 import type { BehaviourRating, EvaluationInput } from "../generated/prisma/client.ts";
-import { finaliseEvaluation, rateBehaviour, submitEvaluationInput } from "../performance/evaluations.ts";
+import { finaliseEvaluation, rateBehaviour, setEvaluationWindow, submitEvaluationInput } from "../performance/evaluations.ts";
 import { peerInputReleased, peersAnonymised } from "../performance/peer-input.ts";
 import { builder } from "./builder.ts";
+import { InstansiRef } from "./organization.ts";
 import { PeriodRef } from "./period.ts";
 import { SkpRef } from "./skp.ts";
 
@@ -184,4 +185,20 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) => ctx.perform((scope) => finaliseEvaluation(scope, { ...input, skpId: input.skpId.id, periodId: input.periodId.id })),
   },
   { outputFields: (t) => ({ evaluation: t.field({ type: EvaluationRef, resolve: (evaluation) => evaluation }) }) },
+);
+
+builder.prismaObjectFields(InstansiRef, (t) => ({
+  evaluationOpensDays: t.exposeInt("evaluationOpensDays", {
+    description: "Days before a month's or quarter's end from which it can be evaluated; the annual evaluation opens with the year's last period.",
+  }),
+}));
+
+builder.relayMutationField(
+  "setEvaluationWindow",
+  {
+    description: "The admin sets from how many days before a month's or quarter's end it can be evaluated (default 14).",
+    inputFields: (t) => ({ evaluationOpensDays: t.int({ required: true, validate: z.number().int().min(0).max(92) }) }),
+  },
+  { authScopes: { admin: true }, errors: {}, resolve: (_root, { input }, ctx) => ctx.perform((scope) => setEvaluationWindow(scope, input)) },
+  { outputFields: (t) => ({ instansi: t.field({ type: InstansiRef, resolve: (instansi) => instansi }) }) },
 );

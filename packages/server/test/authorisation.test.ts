@@ -147,6 +147,12 @@ const cases: MutationCase[] = [
   },
   // Each admin sets their own instansi's calendar.
   { name: "setWorkCalendar", input: () => ({ workDaysPerWeek: 6, workLogGraceDays: 3 }), allowed: ["admin", "foreignAdmin"] },
+  // Each admin imports into their own instansi (both have a unit of that name).
+  {
+    name: "importRoster",
+    input: () => ({ csv: `NIP;Nama;Jabatan;Pangkat;Unit Kerja\n${testNip("FEMALE")};Sri Wahyuni;Bidan;Penata Muda (III/a);Dinas Kesehatan\n` }),
+    allowed: ["admin", "foreignAdmin"],
+  },
   { name: "setEvaluationWindow", input: () => ({ evaluationOpensDays: 7 }), allowed: ["admin", "foreignAdmin"] },
   { name: "addHoliday", input: () => ({ date: "2026-12-25", name: "Hari Raya Natal" }), allowed: ["admin", "foreignAdmin"] },
   {

@@ -108,6 +108,7 @@ const guards: Record<string, string> = {
   "WorkLogEntry.employee": "visible with the SKP (owner)",
   "WorkLogEntry.rhk": "part of the SKP",
   "WorkLogEntry.indicator": "part of the SKP",
+  "RosterImport.rejected": "admin only, with the import (adminsInstansi)",
 };
 
 /** Fields that return records: objects or lists of them (not scalars or enums). */

@@ -9,6 +9,7 @@ import "./period.ts";
 import "./skp.ts";
 import "./realisation.ts";
 import "./work-log.ts";
+import "./roster.ts";
 import "./evaluation.ts";
 import "./kurva.ts";
 import "./survey.ts";

@@ -130,6 +130,15 @@ const cases: MutationCase[] = [
     input: async (org, api) => ({ ...responseInput(org.survey.slug, [4, 3, 3, 4, 3, 4, 4, 3, 3]), proofOfWork: await solvedProof(api) }),
     allowed: [...roles],
   },
+  {
+    name: "recommendDevelopment",
+    input: async (org, api) => {
+      const evaluation = await api.prisma.evaluation.create({ data: { instansiId: org.instansi.id, skpId: org.skp.id, periodId: org.q1.id, status: "FINAL" } });
+      return { evaluationId: gid("Evaluation", evaluation.id), title: "Pelatihan analisis data imunisasi", targetDate: "2026-12-31" };
+    },
+    allowed: ["kasi"],
+    denied: foreignSupervisorNotFound,
+  },
   // The daily work log: the SKP's owner writes, its assessor reviews.
   {
     name: "logWork",

@@ -108,6 +108,8 @@ const guards: Record<string, string> = {
   "WorkLogEntry.employee": "visible with the SKP (owner)",
   "WorkLogEntry.rhk": "part of the SKP",
   "WorkLogEntry.indicator": "part of the SKP",
+  "Employee.developmentRecommendations": "visibleRecommendations (as training records)",
+  "DevelopmentRecommendation.trainingRecord": "the same employee's training, seen with the recommendation",
   "RosterImport.rejected": "admin only, with the import (adminsInstansi)",
 };
 

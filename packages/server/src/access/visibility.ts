@@ -61,6 +61,11 @@ export function visibleTrainings(viewer: Viewer | null): Prisma.TrainingRecordWh
   return { employee: aboutOwnTeam(viewer) };
 }
 
+/** Recommended development, like training records: the employee, their direct supervisor, admins. */
+export function visibleRecommendations(viewer: Viewer | null): Prisma.DevelopmentRecommendationWhereInput {
+  return { employee: aboutOwnTeam(viewer) };
+}
+
 /** Performance records (SKP and everything under it): the owner, their supervisor or assessor, and admins. */
 export function visibleSkps(viewer: Viewer | null): Prisma.SkpWhereInput {
   return throughOwnRecord<Prisma.SkpWhereInput>(viewer, (me) => [

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { issueAccessToken, renewAccessToken } from "../access/grants.ts";
 import type { Viewer } from "../access/viewer.ts";
-import { visibleEmployees, visibleFeedback, visibleInstansi, visibleSkps, visibleTrainings } from "../access/visibility.ts";
+import { visibleEmployees, visibleFeedback, visibleInstansi, visibleRecommendations, visibleSkps, visibleTrainings } from "../access/visibility.ts";
 import { parseNip } from "../domain/nip.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { EmploymentType, Role } from "../generated/prisma/enums.ts";
@@ -62,6 +62,27 @@ export const EmployeeRef = builder.prismaNode("Employee", {
       description: "Training records: the employee's own, their direct supervisor's and the admin's to read.",
       query: (_args, ctx) => ({ where: visibleTrainings(ctx.viewer), orderBy: { startsOn: "desc" } }),
     }),
+    developmentRecommendations: t.relation("developmentRecommendations", {
+      description: "Development recommended from evaluations, by target date; `open: true` for those no training has closed yet. Read as training records are.",
+      args: { open: t.arg.boolean({ required: false }) },
+      query: (args, ctx) => ({
+        where: { AND: [visibleRecommendations(ctx.viewer), args.open === true ? { closedAt: null } : args.open === false ? { closedAt: { not: null } } : {}] },
+        orderBy: [{ targetDate: "asc" }, { createdAt: "asc" }],
+      }),
+    }),
+  }),
+});
+
+export const DevelopmentRecommendationRef = builder.prismaNode("DevelopmentRecommendation", {
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, AND: [visibleRecommendations(ctx.viewer)] }),
+  description: "Development an assessor recommended from an evaluation; a training record closes it.",
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    targetDate: t.expose("targetDate", { type: "Date" }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    trainingRecord: t.relation("trainingRecord", { nullable: true }),
   }),
 });
 
@@ -263,6 +284,7 @@ builder.relayMutationField(
       endsOn: t.field({ type: "Date", required: true }),
       hours: t.int({ required: true, validate: z.number().int().min(1).max(2000) }),
       certificateUrl: t.string({ required: false, validate: z.url({ protocol: /^https?$/ }).max(2000) }),
+      closesRecommendationId: t.globalID({ required: false, for: [DevelopmentRecommendationRef], description: "An open recommendation this training fulfils." }),
     }),
     validate: z
       .looseObject({ startsOn: z.date(), endsOn: z.date() })
@@ -271,8 +293,8 @@ builder.relayMutationField(
   {
     authScopes: { viewer: true },
     errors: {},
-    resolve: (_root, { input }, ctx) => ctx.perform((scope) => recordTraining(scope, { ...input, employeeId: input.employeeId.id })),
+    resolve: (_root, { input }, ctx) =>
+      ctx.perform((scope) => recordTraining(scope, { ...input, employeeId: input.employeeId.id, closesRecommendationId: input.closesRecommendationId?.id ?? null })),
   },
   { outputFields: (t) => ({ training: t.field({ type: TrainingRecordRef, resolve: (r) => r }) }) },
 );
-

@@ -4,8 +4,10 @@ import { predikatLabel } from "../domain/predikat.ts";
 import { BerakhlakValue, EvaluationStatus, InputSource, Predikat, RatingLevel } from "../generated/prisma/enums.ts";
 import type { BehaviourRating, EvaluationInput } from "../generated/prisma/client.ts";
 import { finaliseEvaluation, rateBehaviour, setEvaluationWindow, submitEvaluationInput } from "../performance/evaluations.ts";
+import { recommendDevelopment } from "../performance/development.ts";
 import { peerInputReleased, peersAnonymised } from "../performance/peer-input.ts";
 import { builder } from "./builder.ts";
+import { DevelopmentRecommendationRef } from "./employee.ts";
 import { InstansiRef } from "./organization.ts";
 import { PeriodRef } from "./period.ts";
 import { SkpRef } from "./skp.ts";
@@ -202,3 +204,22 @@ builder.relayMutationField(
   { authScopes: { admin: true }, errors: {}, resolve: (_root, { input }, ctx) => ctx.perform((scope) => setEvaluationWindow(scope, input)) },
   { outputFields: (t) => ({ instansi: t.field({ type: InstansiRef, resolve: (instansi) => instansi }) }) },
 );
+
+builder.relayMutationField(
+  "recommendDevelopment",
+  {
+    description: "From an evaluation, its assessor recommends development (a training) with a target date.",
+    inputFields: (t) => ({
+      evaluationId: t.globalID({ required: true, for: [EvaluationRef] }),
+      title: t.string({ required: true, validate: z.string().trim().min(2).max(200) }),
+      targetDate: t.field({ type: "Date", required: true }),
+    }),
+  },
+  {
+    authScopes: { supervisor: true },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => recommendDevelopment(scope, { ...input, evaluationId: input.evaluationId.id })),
+  },
+  { outputFields: (t) => ({ recommendation: t.field({ type: DevelopmentRecommendationRef, resolve: (r) => r }) }) },
+);
+

@@ -60,6 +60,16 @@ describe("demo data", () => {
     expect(await db.prisma.holiday.count({ where: { date: new Date("2026-08-17") } })).toBe(4);
   });
 
+  it("recommends development after a 2025 predikat below Baik, some of it closed by a 2026 training", async () => {
+    const recommendations = await db.prisma.developmentRecommendation.findMany({ include: { evaluation: true, trainingRecord: true } });
+    expect(recommendations.length).toBeGreaterThan(0);
+    expect(recommendations.every((r) => r.evaluation.predikat !== "BAIK" && r.evaluation.predikat !== "SANGAT_BAIK")).toBe(true);
+    const closed = recommendations.filter((r) => r.closedAt);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.length).toBeLessThan(recommendations.length);
+    expect(closed.every((r) => r.trainingRecord?.employeeId === r.employeeId)).toBe(true);
+  });
+
   it("is not seeded twice and always returns the same logins", async () => {
     const again = await seedDemo(db.prisma);
     expect(again.created).toBe(false);

@@ -216,6 +216,8 @@ class PlanBuilder {
   private trainings: Prisma.TrainingRecordCreateManyInput[] = [];
   private workLog: Prisma.WorkLogEntryCreateManyInput[] = [];
   private holidays: Prisma.HolidayCreateManyInput[] = [];
+  /** Development recommended from 2025's evaluations, by employee; 2026's training closes some. */
+  private recommendations = new Map<string, Prisma.DevelopmentRecommendationCreateManyInput>();
 
   constructor(
     private readonly instansiId: string,
@@ -295,7 +297,11 @@ class PlanBuilder {
       if (finished) this.evaluate(person, skpId, periodIds.get("YEAR0")!, results, unitPredikat);
       else this.logMonth(person, mainRhkId, "2026-10");
       if (random.next() < 0.3) {
+        const trainingId = randomUUID();
+        const recommended = this.recommendations.get(person.id);
+        if (!finished && recommended) Object.assign(recommended, { trainingRecordId: trainingId, closedAt: new Date(Date.UTC(year, 4, 14)) });
         this.trainings.push({
+          id: trainingId,
           instansiId,
           employeeId: person.id,
           title: random.pick(["Pelatihan Pelayanan Prima", "Diklat Manajemen Kinerja", "Pelatihan Analisis Data SPSS", "Bimtek SAKIP"]),
@@ -412,6 +418,17 @@ class PlanBuilder {
       finalisedById: person.supervisorId,
       finalisedAt: new Date(Date.UTC(2026, 0, 15)),
     });
+    // Below Baik, the assessor recommends development for the new year (no draw from the generator: the rest of the demo stays as it was).
+    if (person.supervisorId && rating.predikat !== "SANGAT_BAIK" && rating.predikat !== "BAIK") {
+      this.recommendations.set(person.id, {
+        instansiId,
+        employeeId: person.id,
+        evaluationId,
+        title: rating.perilakuKerja === "DI_BAWAH_EKSPEKTASI" ? "Pelatihan Pelayanan Prima" : "Diklat Manajemen Kinerja",
+        targetDate: new Date(Date.UTC(2026, 5, 30)),
+        recommendedById: person.supervisorId,
+      });
+    }
   }
 
   async save(prisma: PrismaClient) {
@@ -425,6 +442,7 @@ class PlanBuilder {
     await prisma.evaluation.createMany({ data: this.evaluations });
     await prisma.behaviourRating.createMany({ data: this.ratings });
     await prisma.trainingRecord.createMany({ data: this.trainings });
+    await prisma.developmentRecommendation.createMany({ data: [...this.recommendations.values()] });
     await prisma.holiday.createMany({ data: this.holidays });
     await prisma.workLogEntry.createMany({ data: this.workLog });
   }

@@ -2,10 +2,11 @@ import { isAssessorOf, readsWorkLogOf, reportsRealisationsOf } from "../access/p
 import { writeAudit } from "../application/audit.ts";
 import { load } from "../application/load.ts";
 import type { ReadScope, Scope } from "../application/scope.ts";
-import { addDays, dailyMinutes, dayIn, dayOf, daysOfMonth, isWorkingDay, logDeadline } from "../domain/work-calendar.ts";
+import { visibleWorkLog } from "../access/visibility.ts";
+import { addDays, dailyMinutes, dayIn, dayOf, daysOfMonth, isWorkingDay, logDeadline, type WorkCalendar } from "../domain/work-calendar.ts";
 import type { WorkLogEntry } from "../generated/prisma/client.ts";
 import { calendarOf } from "../organisation/work-calendar.ts";
-import { ConflictError, ForbiddenError, invalidInput } from "../refusals.ts";
+import { ConflictError, ForbiddenError, invalidInput, NotFoundError } from "../refusals.ts";
 import { loadSkp, type LoadedSkp } from "./skps.ts";
 
 // The daily work log (laporan kinerja harian): the employee records what
@@ -36,7 +37,7 @@ export async function logWork(scope: Scope, input: WorkLogFields) {
   const { db, viewer } = scope;
   const checked = await checkEntry(scope, input, null);
   const entry = await db.workLogEntry.create({
-    data: { instansiId: viewer.instansiId, employeeId: checked.skp.employeeId, ...checked.fields, ...(await submission(scope, input)) },
+    data: { instansiId: viewer.instansiId, employeeId: checked.skp.employeeId, ...checked.fields },
   });
   await writeAudit(db, viewer, { entity: "WorkLogEntry", entityId: entry.id, action: input.draft ? "save" : "submit", after: entry });
   return entry;
@@ -60,7 +61,7 @@ export async function updateWorkLogEntry(scope: Scope, input: { id: string } & P
   // Conditional on the status read, so a review cannot land between the check and the write.
   const { count } = await db.workLogEntry.updateMany({
     where: { id: before.id, status: before.status },
-    data: { ...checked.fields, ...(await submission(scope, merged)), reviewerId: null, reviewedAt: null },
+    data: { ...checked.fields, reviewerId: null, reviewedAt: null },
   });
   if (count === 0) throw new ConflictError("The entry changed meanwhile; load it again.");
   const after = await db.workLogEntry.findUniqueOrThrow({ where: { id: before.id } });
@@ -85,9 +86,7 @@ export async function reviewWorkLog(scope: Scope, input: { entryIds: string[]; d
   const ids = [...new Set(input.entryIds)];
   const entries = await db.workLogEntry.findMany({ where: { id: { in: ids }, instansiId: viewer.instansiId }, include: { rhk: { select: { skpId: true } } } });
   const missing = ids.find((id) => !entries.some((entry) => entry.id === id));
-  if (missing) {
-    await load(scope, "WorkLogEntry", missing); // throws NotFoundError
-  }
+  if (missing) throw new NotFoundError("WorkLogEntry", missing);
   const skps = new Map<string, LoadedSkp>();
   for (const entry of entries) {
     const skp = skps.get(entry.rhk.skpId) ?? (await loadSkp(scope, entry.rhk.skpId));
@@ -112,7 +111,7 @@ export async function reviewWorkLog(scope: Scope, input: { entryIds: string[]; d
   return after;
 }
 
-/** Checks an entry against its RHK, day and the day's other entries; returns what to store. */
+/** Checks an entry against its RHK, day and the day's other entries; returns what to store, status and lateness included. */
 async function checkEntry(scope: Scope, input: WorkLogFields, entryId: string | null) {
   const { db, viewer } = scope;
   const rhk = await load(scope, "Rhk", input.rhkId);
@@ -123,8 +122,10 @@ async function checkEntry(scope: Scope, input: WorkLogFields, entryId: string | 
     if (indicator.rhkId !== rhk.id) throw invalidInput(["input", "indicatorId"], "The indicator is not one of the RHK's.");
   }
   const day = dayOf(input.date);
-  const { timeZone } = await db.instansi.findUniqueOrThrow({ where: { id: viewer.instansiId }, select: { timeZone: true } });
-  if (day > dayIn(scope.now, timeZone)) throw invalidInput(["input", "date"], "Work is logged on or after the day it is done, not before.");
+  // The deadline lies at most the grace days plus weekends and holidays after the day: a month ahead is ample.
+  const calendar = await calendarOf(db, viewer.instansiId, day, addDays(day, 31));
+  const today = dayIn(scope.now, calendar.timeZone);
+  if (day > today) throw invalidInput(["input", "date"], "Work is logged on or after the day it is done, not before.");
   if (Number(day.slice(0, 4)) !== skp.year.year) throw invalidInput(["input", "date"], `The day is not in the SKP's year (${skp.year.year}).`);
   if (skp.year.closedAt) throw new ConflictError(`Performance year ${skp.year.year} is closed.`);
   const others = await db.workLogEntry.aggregate({
@@ -144,18 +145,12 @@ async function checkEntry(scope: Scope, input: WorkLogFields, entryId: string | 
       output: input.output ?? null,
       minutes: input.minutes,
       evidenceUrl: input.evidenceUrl ?? null,
+      // A draft, or submitted now: late past the day's deadline.
+      ...(input.draft
+        ? { status: "DRAFT" as const, submittedAt: null, late: false, reviewComment: null }
+        : { status: "SUBMITTED" as const, submittedAt: scope.now, late: today > logDeadline(day, calendar.workLogGraceDays, calendar), reviewComment: null }),
     },
   };
-}
-
-/** Status and submission time of a save: a draft, or submitted now (late past the day's deadline). */
-async function submission(scope: Scope, input: Pick<WorkLogFields, "date" | "draft">) {
-  if (input.draft) return { status: "DRAFT" as const, submittedAt: null, late: false, reviewComment: null };
-  const day = dayOf(input.date);
-  // The deadline lies at most the grace days plus weekends and holidays after the day: a month ahead is ample.
-  const calendar = await calendarOf(scope.db, scope.viewer.instansiId, day, addDays(day, 31));
-  const late = dayIn(scope.now, calendar.timeZone) > logDeadline(day, calendar.workLogGraceDays, calendar);
-  return { status: "SUBMITTED" as const, submittedAt: scope.now, late, reviewComment: null };
 }
 
 async function ownEditableEntry(scope: Scope, id: string) {
@@ -194,11 +189,9 @@ export async function workLogMonth(scope: ReadScope, employeeId: string, month: 
   const assessesThem = viewer.employeeId !== null && (await db.skp.count({ where: { employeeId, assessorId: viewer.employeeId } })) > 0;
   if (!readsWorkLogOf(viewer, employee, assessesThem)) return null;
   const days = daysOfMonth(month);
-  const first = days[0]!;
-  const last = days.at(-1)!;
-  const calendar = await calendarOf(scope.db, scope.viewer.instansiId, first, last);
+  const calendar = await calendarOf(scope.db, scope.viewer.instansiId, days[0]!, days.at(-1)!);
   const entries = await scope.db.workLogEntry.findMany({
-    where: { employeeId, date: { gte: new Date(first), lte: new Date(last) }, status: { not: "DRAFT" } },
+    where: { employeeId, date: inMonth(month), status: { not: "DRAFT" } },
     select: { date: true, minutes: true, status: true, late: true },
   });
   return summarise(employeeId, month, days, entries, calendar, dayIn(scope.now, calendar.timeZone));
@@ -209,7 +202,7 @@ function summarise(
   month: string,
   days: string[],
   entries: Array<Pick<WorkLogEntry, "date" | "minutes" | "status" | "late">>,
-  calendar: Parameters<typeof isWorkingDay>[1],
+  calendar: WorkCalendar,
   today: string,
 ): WorkLogMonth {
   const workingDays = days.filter((day) => isWorkingDay(day, calendar));
@@ -234,12 +227,26 @@ function summarise(
   };
 }
 
+/** Entries' dates within a month ("YYYY-MM"). */
+export function inMonth(month: string) {
+  const days = daysOfMonth(month);
+  return { gte: new Date(days[0]!), lte: new Date(days.at(-1)!) };
+}
+
 /** The approved log behind an indicator's realisation: its RHK's entries in the period, for this indicator or none named. */
-export function approvedLogFor(indicator: { id: string; rhkId: string }, period: { startsOn: Date; endsOn: Date }) {
+export async function workLogEvidence(scope: ReadScope, indicator: { id: string; rhkId: string }, period: { startsOn: Date; endsOn: Date }) {
+  const entries = await scope.db.workLogEntry.findMany({
+    where: {
+      AND: [
+        visibleWorkLog(scope.viewer),
+        { rhkId: indicator.rhkId, status: "APPROVED", date: { gte: period.startsOn, lte: period.endsOn }, OR: [{ indicatorId: indicator.id }, { indicatorId: null }] },
+      ],
+    },
+    select: { date: true, minutes: true },
+  });
   return {
-    rhkId: indicator.rhkId,
-    status: "APPROVED" as const,
-    date: { gte: period.startsOn, lte: period.endsOn },
-    OR: [{ indicatorId: indicator.id }, { indicatorId: null }],
+    entries: entries.length,
+    minutes: entries.reduce((total, entry) => total + entry.minutes, 0),
+    daysLogged: new Set(entries.map((entry) => dayOf(entry.date))).size,
   };
 }

@@ -4,7 +4,17 @@ import { assessedBy, visibleWorkLog } from "../access/visibility.ts";
 import { dailyMinutes } from "../domain/work-calendar.ts";
 import { WorkLogStatus } from "../generated/prisma/enums.ts";
 import { addHoliday, holidaysOf, removeHoliday, setWorkCalendar } from "../organisation/work-calendar.ts";
-import { approvedLogFor, deleteWorkLogEntry, logWork, reviewBatchLimit, reviewWorkLog, updateWorkLogEntry, workLogMonth, type WorkLogMonth } from "../performance/work-log.ts";
+import {
+  deleteWorkLogEntry,
+  inMonth,
+  logWork,
+  reviewBatchLimit,
+  reviewWorkLog,
+  updateWorkLogEntry,
+  workLogEvidence,
+  workLogMonth,
+  type WorkLogMonth,
+} from "../performance/work-log.ts";
 import { builder } from "./builder.ts";
 import { EmployeeRef } from "./employee.ts";
 import { nameSchema, yearSchema } from "./inputs.ts";
@@ -79,13 +89,10 @@ builder.prismaObjectFields(EmployeeRef, (t) => ({
     cursor: "id",
     description: "Work log entries of a month you may see (the employee's, their supervisor's or assessor's, the admin's), by day.",
     args: { month: t.arg.string({ required: true, validate: monthSchema }) },
-    query: (args, ctx) => {
-      const [year, month] = args.month.split("-").map(Number) as [number, number];
-      return {
-        where: { AND: [visibleWorkLog(ctx.viewer), { date: { gte: new Date(Date.UTC(year, month - 1, 1)), lt: new Date(Date.UTC(year, month, 1)) } }] },
-        orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      };
-    },
+    query: (args, ctx) => ({
+      where: { AND: [visibleWorkLog(ctx.viewer), { date: inMonth(args.month) }] },
+      orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    }),
   }),
   workLogMonth: t.field({
     type: WorkLogMonthRef,
@@ -101,17 +108,7 @@ builder.prismaObjectFields(RealisationRef, (t) => ({
     type: WorkLogEvidenceRef,
     description: "The approved daily work behind this realisation.",
     select: { indicator: { select: { id: true, rhkId: true } }, period: { select: { startsOn: true, endsOn: true } } },
-    resolve: async (realisation, _args, ctx) => {
-      const entries = await ctx.prisma.workLogEntry.findMany({
-        where: { AND: [visibleWorkLog(ctx.viewer), approvedLogFor(realisation.indicator, realisation.period)] },
-        select: { date: true, minutes: true },
-      });
-      return {
-        entries: entries.length,
-        minutes: entries.reduce((total, entry) => total + entry.minutes, 0),
-        daysLogged: new Set(entries.map((entry) => entry.date.toISOString())).size,
-      };
-    },
+    resolve: (realisation, _args, ctx) => ctx.read((scope) => workLogEvidence(scope, realisation.indicator, realisation.period)),
   }),
 }));
 

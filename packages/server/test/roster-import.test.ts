@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseRoster, runRosterImport, type RosterCounts } from "../src/organisation/roster-import.ts";
+import { parseRoster, runRosterImport, startRosterImport, type RosterCounts } from "../src/organisation/roster-import.ts";
 import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
@@ -89,9 +89,9 @@ describe.each(databaseKinds)("roster import on %s", (kind) => {
   it("keeps its progress on the import's record batch by batch, where a client polls it", async () => {
     const rows = parseRoster(rosterCsv(headNip, 4, 299));
     const admin = await api.prisma.account.findFirstOrThrow({ where: { instansiId: org.instansi.id, role: "ADMIN" } });
-    const job = await api.prisma.rosterImport.create({ data: { instansiId: org.instansi.id, actorId: admin.id, totalRows: rows.length } });
-    const seen: number[] = [];
     const viewer = { accountId: admin.id, instansiId: org.instansi.id, role: admin.role, employeeId: null, tokenId: "test" };
+    const job = await startRosterImport({ db: api.prisma, viewer }, rows.length);
+    const seen: number[] = [];
     // Each batch's counts are on the record before they are announced here.
     await runRosterImport(api.prisma, viewer, job.id, rows, (counts: RosterCounts) => void seen.push(counts.processed));
     const record = await api.prisma.rosterImport.findUniqueOrThrow({ where: { id: job.id } });

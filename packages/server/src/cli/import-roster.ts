@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { openDatabase } from "../db/database.ts";
-import { parseRoster, runRosterImport } from "../organisation/roster-import.ts";
+import { parseRoster, runRosterImport, startRosterImport } from "../organisation/roster-import.ts";
 import { InputValidationError } from "../refusals.ts";
 
 const usage = `Usage: pnpm --filter @kinerja/server import-roster --instansi kota-salatiga roster.csv
@@ -34,10 +34,10 @@ try {
     console.error(`No instansi "${values.instansi}" with an admin account.`);
     process.exit(2);
   }
-  const job = await db.prisma.rosterImport.create({ data: { instansiId: instansi.id, actorId: admin.id, totalRows: rows.length } });
+  const viewer = { accountId: admin.id, instansiId: instansi.id, role: admin.role, employeeId: admin.employeeId, tokenId: "cli" };
+  const job = await startRosterImport({ db: db.prisma, viewer }, rows.length);
   const bar = new SingleBar({ format: "Importing [{bar}] {value}/{total} rows | {created} new, {updated} changed, {unchanged} same, {rejected} rejected" });
   bar.start(rows.length, 0, { created: 0, updated: 0, unchanged: 0, rejected: 0 });
-  const viewer = { accountId: admin.id, instansiId: instansi.id, role: admin.role, employeeId: admin.employeeId, tokenId: "cli" };
   const counts = await runRosterImport(db.prisma, viewer, job.id, rows, (c) =>
     bar.update(c.processed, { created: c.created, updated: c.updated, unchanged: c.unchanged, rejected: c.rejected.length }),
   );

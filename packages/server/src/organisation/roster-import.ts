@@ -94,7 +94,7 @@ export function parseRoster(csv: string): RosterRow[] {
 }
 
 /** Records an import about to run (its rows already read), for the client to follow. */
-export async function startRosterImport(scope: Scope, totalRows: number) {
+export async function startRosterImport(scope: Pick<Scope, "db" | "viewer">, totalRows: number) {
   return scope.db.rosterImport.create({ data: { instansiId: scope.viewer.instansiId, actorId: scope.viewer.accountId, totalRows } });
 }
 
@@ -130,14 +130,10 @@ export async function runRosterImport(
 ): Promise<RosterCounts> {
   const counts: RosterCounts = { processed: 0, created: 0, updated: 0, unchanged: 0, rejected: [] };
   try {
-    const { planned, rejected } = await plan(prisma, viewer.instansiId, rows);
+    const { planned, rejected, idOfNip } = await plan(prisma, viewer.instansiId, rows);
     counts.rejected = rejected;
     counts.processed = rejected.length;
-    const idOfNip = new Map(planned.map((p) => [p.row.nip, p.id]));
-    const existingSupervisors = new Map(
-      (await prisma.employee.findMany({ where: { instansiId: viewer.instansiId }, select: { id: true, nip: true } })).map((e) => [e.nip, e.id]),
-    );
-    const supervisorOf = (p: Planned) => (p.row.supervisorNip ? (idOfNip.get(p.row.supervisorNip) ?? existingSupervisors.get(p.row.supervisorNip)!) : null);
+    const supervisorOf = (p: Planned) => (p.row.supervisorNip ? idOfNip.get(p.row.supervisorNip)! : null);
     for (let start = 0; start < planned.length; start += batchSize) {
       const batch = planned.slice(start, start + batchSize);
       const outcome = await prisma.$transaction((tx) => writeBatch(tx, viewer.instansiId, batch, supervisorOf));
@@ -291,5 +287,7 @@ async function plan(prisma: PrismaClient, instansiId: string, rows: RosterRow[])
       };
     })
     .sort((a, b) => depthOf(a.row.nip) - depthOf(b.row.nip) || a.row.line - b.row.line);
-  return { planned, rejected };
+  // Every NIP a good row may name as supervisor: on the roster already, or about to be.
+  const idOfNip = new Map([...employees.map((e) => [e.nip, e.id] as const), ...planned.map((p) => [p.row.nip, p.id] as const)]);
+  return { planned, rejected, idOfNip };
 }

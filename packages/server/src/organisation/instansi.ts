@@ -1,3 +1,5 @@
+import { writeAudit } from "../application/audit.ts";
+import type { Scope } from "../application/scope.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { InstansiKind } from "../generated/prisma/enums.ts";
 import { grantAccess } from "../access/grants.ts";
@@ -29,4 +31,17 @@ export async function createInstansi(prisma: PrismaClient, input: NewInstansi) {
     });
     return { instansi, adminToken: token };
   });
+}
+
+/** Settings the admin changes on their own instansi (working calendar, evaluation window). */
+export type InstansiSettings = Partial<Record<"workDaysPerWeek" | "workLogGraceDays" | "evaluationOpensDays", number>>;
+
+/** The admin changes settings of their instansi; the audit keeps what each was and became. */
+export async function changeInstansiSettings(scope: Scope, action: string, settings: InstansiSettings) {
+  const { db, viewer } = scope;
+  const fields = Object.fromEntries(Object.keys(settings).map((key) => [key, true])) as Record<keyof InstansiSettings, true>;
+  const { id: _id, ...before } = await db.instansi.findUniqueOrThrow({ where: { id: viewer.instansiId }, select: { id: true, ...fields } });
+  const after = await db.instansi.update({ where: { id: viewer.instansiId }, data: settings });
+  await writeAudit(db, viewer, { entity: "Instansi", entityId: after.id, action, before, after: settings });
+  return after;
 }

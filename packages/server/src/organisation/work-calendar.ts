@@ -2,6 +2,7 @@ import { writeAudit } from "../application/audit.ts";
 import type { ReadScope, Scope } from "../application/scope.ts";
 import { dayOf, type WorkCalendar } from "../domain/work-calendar.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { changeInstansiSettings } from "./instansi.ts";
 import { ConflictError, NotFoundError } from "../refusals.ts";
 
 // An instansi's working calendar: a five- or six-day week, the grace days
@@ -27,21 +28,12 @@ export async function calendarOf(db: Prisma.TransactionClient, instansiId: strin
   };
 }
 
-export async function setWorkCalendar(scope: Scope, input: { workDaysPerWeek?: number | null; workLogGraceDays?: number | null }) {
-  const { db, viewer } = scope;
-  const before = await db.instansi.findUniqueOrThrow({ where: { id: viewer.instansiId }, select: { workDaysPerWeek: true, workLogGraceDays: true } });
-  const after = await db.instansi.update({
-    where: { id: viewer.instansiId },
-    data: { workDaysPerWeek: input.workDaysPerWeek ?? undefined, workLogGraceDays: input.workLogGraceDays ?? undefined },
+/** The admin sets the working week and the log grace days; a setting left out stays. */
+export function setWorkCalendar(scope: Scope, input: { workDaysPerWeek?: number | null; workLogGraceDays?: number | null }) {
+  return changeInstansiSettings(scope, "set-work-calendar", {
+    ...(input.workDaysPerWeek != null ? { workDaysPerWeek: input.workDaysPerWeek } : {}),
+    ...(input.workLogGraceDays != null ? { workLogGraceDays: input.workLogGraceDays } : {}),
   });
-  await writeAudit(db, viewer, {
-    entity: "Instansi",
-    entityId: after.id,
-    action: "set-work-calendar",
-    before,
-    after: { workDaysPerWeek: after.workDaysPerWeek, workLogGraceDays: after.workLogGraceDays },
-  });
-  return after;
 }
 
 export async function addHoliday(scope: Scope, input: { date: Date; name: string }) {

@@ -1,6 +1,6 @@
 import { isAssessorOf, recordsTrainingOf, writesFeedbackAbout } from "../access/policy.ts";
 import { writeAudit } from "../application/audit.ts";
-import { load, loadWith } from "../application/load.ts";
+import { load } from "../application/load.ts";
 import type { Scope } from "../application/scope.ts";
 import { ConflictError, ForbiddenError, invalidInput } from "../refusals.ts";
 import { loadSkp } from "./skps.ts";
@@ -37,7 +37,7 @@ export async function recordTraining(scope: Scope, input: TrainingRecordInput) {
     data: { instansiId: viewer.instansiId, employeeId: employee.id, ...record, certificateUrl: input.certificateUrl ?? null },
   });
   if (closesRecommendationId) {
-    const recommendation = await loadWith(scope, "DevelopmentRecommendation", closesRecommendationId, (where) => db.developmentRecommendation.findFirst({ where }));
+    const recommendation = await load(scope, "DevelopmentRecommendation", closesRecommendationId);
     if (recommendation.employeeId !== employee.id) throw invalidInput(["input", "closesRecommendationId"], "The recommendation is for another employee.");
     // Conditional on still open, so one recommendation is closed by one training.
     const { count } = await db.developmentRecommendation.updateMany({
@@ -53,7 +53,7 @@ export async function recordTraining(scope: Scope, input: TrainingRecordInput) {
 /** From an evaluation, its assessor recommends development with a target date; it stays open until a training closes it. */
 export async function recommendDevelopment(scope: Scope, input: { evaluationId: string; title: string; targetDate: Date }) {
   const { db, viewer } = scope;
-  const evaluation = await loadWith(scope, "Evaluation", input.evaluationId, (where) => db.evaluation.findFirst({ where }));
+  const evaluation = await load(scope, "Evaluation", input.evaluationId);
   const skp = await loadSkp(scope, evaluation.skpId);
   if (!isAssessorOf(viewer, skp)) throw new ForbiddenError("Only the SKP's assessor recommends development from its evaluation.");
   const recommendation = await db.developmentRecommendation.create({

@@ -4,6 +4,7 @@ import { load } from "../application/load.ts";
 import type { Scope } from "../application/scope.ts";
 import { finalRating, type IndicatorResult } from "../domain/evaluation.ts";
 import { evaluationOpensOn } from "../domain/periods.ts";
+import { changeInstansiSettings } from "../organisation/instansi.ts";
 import { dayIn, dayOf } from "../domain/work-calendar.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { BerakhlakValue, RatingLevel } from "../generated/prisma/enums.ts";
@@ -163,10 +164,6 @@ export async function finaliseEvaluation(
 }
 
 /** The admin sets from how many days before a period's end it can be evaluated. */
-export async function setEvaluationWindow(scope: Scope, input: { evaluationOpensDays: number }) {
-  const { db, viewer } = scope;
-  const before = await db.instansi.findUniqueOrThrow({ where: { id: viewer.instansiId }, select: { evaluationOpensDays: true } });
-  const after = await db.instansi.update({ where: { id: viewer.instansiId }, data: { evaluationOpensDays: input.evaluationOpensDays } });
-  await writeAudit(db, viewer, { entity: "Instansi", entityId: after.id, action: "set-evaluation-window", before, after: { evaluationOpensDays: after.evaluationOpensDays } });
-  return after;
+export function setEvaluationWindow(scope: Scope, input: { evaluationOpensDays: number }) {
+  return changeInstansiSettings(scope, "set-evaluation-window", { evaluationOpensDays: input.evaluationOpensDays });
 }

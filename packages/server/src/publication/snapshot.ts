@@ -1,6 +1,7 @@
 import type { Element } from "../domain/ikm.ts";
 import { periodLabel } from "../domain/periods.ts";
 import { predikats, type Predikat } from "../domain/predikat.ts";
+import { dayOf } from "../domain/work-calendar.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { PredikatCount } from "../performance/distribution.ts";
 import { latestApprovedRealisation, periodCounted, surveyMeasuredValue } from "../performance/indicator-value.ts";
@@ -175,7 +176,7 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
       const result = publicResult(resultOfPeriods(survey.weights, [asPeriodTotals(basis[period.id]!, period.serviceUsers)]), k);
       const ikmChange = result && previousIkm !== null ? round(result.ikm - previousIkm, 2) : null;
       if (result) previousIkm = result.ikm;
-      return { label: period.label, startsOn: isoDate(period.startsOn), endsOn: isoDate(period.endsOn), result, ikmChange };
+      return { label: period.label, startsOn: dayOf(period.startsOn), endsOn: dayOf(period.endsOn), result, ikmChange };
     });
     const overall = resultOfPeriods(survey.weights, shown.map((period) => asPeriodTotals(basis[period.id]!, period.serviceUsers)));
     return { slug: survey.slug, serviceName: survey.serviceName, status: survey.status, periods, result: publicResult(overall, k) };
@@ -292,8 +293,4 @@ async function publishedSurveyValue(
   }
   const shown = inYear.flatMap((p) => (published[p.id] && published[p.id]!.responseCount >= k ? [asPeriodTotals(published[p.id]!, p.serviceUsers)] : []));
   return surveyMeasuredValue(survey.weights, shown, element, k);
-}
-
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

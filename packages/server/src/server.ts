@@ -12,6 +12,7 @@ import { usePublicReads } from "./http/public-reads.ts";
 import { useTrustedDocuments } from "./http/trusted-documents.ts";
 import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
+import { useTppExport } from "./http/tpp-export.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
 import { schema } from "./schema/index.ts";
 import { ResponseRecorder } from "./surveys/response-recorder.ts";
@@ -62,6 +63,7 @@ export function createServer({ prisma, config, services, publication, logger = c
       useTrustedDocuments(config.anonymousOperations),
       ...(config.developerTools ? [] : [useDisableIntrospection()]),
       useSurveyExport(prisma, viewerOf),
+      useTppExport(prisma, viewerOf),
       useWidgetFile(config.widgetFile),
       useCompression(),
     ],

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { tppPresets } from "../src/domain/tpp.ts";
 import { schema } from "../src/schema/index.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
@@ -13,7 +15,8 @@ import { responseInput, solvedProof } from "./support/surveys.ts";
 
 const roles = ["anonymous", "admin", "kepala", "kasi", "kasiLain", "staff", "peer", "foreignAdmin", "foreignSupervisor"] as const;
 type RoleName = (typeof roles)[number];
-type Outcome = "ok" | "ForbiddenError" | "NotFoundError";
+// A foreign admin acting on their own instansi can also meet its own refusals (an unknown NIP, no rule set yet).
+type Outcome = "ok" | "ForbiddenError" | "NotFoundError" | "InputValidationError" | "ConflictError";
 
 interface MutationCase {
   name: string;
@@ -139,6 +142,55 @@ const cases: MutationCase[] = [
     allowed: ["kasi"],
     denied: foreignSupervisorNotFound,
   },
+  // The review chain: kasi assesses staff, kepala (kasi's superior) reviews and decides objections.
+  {
+    name: "reviewEvaluation",
+    input: async (org, api) => ({ evaluationId: await annualEvaluation(org, api, "IN_REVIEW"), agree: false, note: "Bukti capaian triwulan IV belum dilampirkan." }),
+    allowed: ["kepala"],
+    denied: foreignSupervisorNotFound,
+  },
+  {
+    name: "fileObjection",
+    input: async (org, api) => ({ evaluationId: await annualEvaluation(org, api, "FINAL"), reason: "Capaian imunisasi melampaui target, belum dihitung." }),
+    allowed: ["staff"],
+    denied: foreignSupervisorNotFound,
+  },
+  {
+    name: "decideObjection",
+    input: async (org, api) => {
+      const evaluationId = decodeGlobalID(await annualEvaluation(org, api, "FINAL")).id;
+      const objection = await api.prisma.objection.create({
+        data: { instansiId: org.instansi.id, evaluationId, employeeId: org.people.staff!.id, reason: "Capaian belum dihitung.", deciderId: org.people.kepala!.id, predikatBefore: "BAIK" },
+      });
+      return { objectionId: gid("Objection", objection.id), uphold: true, hasilKerja: "DI_ATAS_EKSPEKTASI", note: "Bukti capaian diterima." };
+    },
+    allowed: ["kepala"],
+    denied: foreignNotFound,
+  },
+  { name: "setObjectionWindow", input: () => ({ objectionWindowDays: 21 }), allowed: ["admin", "foreignAdmin"] },
+  // TPP: each admin sets, records and runs their own instansi's allowance.
+  { name: "setTppRules", input: () => ({ preset: "KEPAHIANG" }), allowed: ["admin", "foreignAdmin"] },
+  {
+    name: "recordTppInputs",
+    input: async (org, api) => {
+      const staff = await api.prisma.employee.findUniqueOrThrow({ where: { id: org.people.staff!.id } });
+      return { month: "2026-10", rows: [{ nip: staff.nip, baseAmount: 3_000_000, absentDays: 0, lateArrivals: 0 }] };
+    },
+    allowed: ["admin"],
+    // Another instansi's NIP is unknown to a foreign admin.
+    denied: { foreignAdmin: "InputValidationError" },
+  },
+  {
+    name: "runTpp",
+    input: async (org, api) => {
+      await api.prisma.instansi.update({ where: { id: org.instansi.id }, data: { tppRules: tppPresets.KEPAHIANG } });
+      await api.prisma.tppInput.create({ data: { instansiId: org.instansi.id, employeeId: org.people.staff!.id, month: "2026-10", baseAmount: 3_000_000 } });
+      return { month: "2026-10" };
+    },
+    allowed: ["admin"],
+    // The foreign admin's instansi has no rule set.
+    denied: { foreignAdmin: "ConflictError" },
+  },
   // The daily work log: the SKP's owner writes, its assessor reviews.
   {
     name: "logWork",
@@ -176,6 +228,25 @@ const cases: MutationCase[] = [
   // Each renews their own token: anyone signed in. Last, as it revokes the shared foreign tokens.
   { name: "renewAccessToken", input: () => ({}), allowed: ["admin", "kepala", "kasi", "kasiLain", "staff", "peer", "foreignAdmin", "foreignSupervisor"] },
 ];
+
+/** Staff's annual evaluation as kasi left it (Baik), waiting for kepala's review or final since now, by global ID. */
+async function annualEvaluation(org: Organisation, api: Api, status: "IN_REVIEW" | "FINAL") {
+  const evaluation = await api.prisma.evaluation.create({
+    data: {
+      instansiId: org.instansi.id,
+      skpId: org.skp.id,
+      periodId: org.annual.id,
+      status,
+      hasilKerja: "SESUAI_EKSPEKTASI",
+      perilakuKerja: "SESUAI_EKSPEKTASI",
+      predikat: "BAIK",
+      finalisedById: org.people.kasi!.id,
+      finalisedAt: status === "FINAL" ? new Date() : null,
+      reviewerId: org.people.kepala!.id,
+    },
+  });
+  return gid("Evaluation", evaluation.id);
+}
 
 /** A work log entry of staff's in the given state, by global ID. */
 async function workLogEntry(org: Organisation, api: Api, status: "DRAFT" | "SUBMITTED" | "RETURNED") {

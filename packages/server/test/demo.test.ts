@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { parseNip } from "../src/domain/nip.ts";
+import { predikatFor } from "../src/domain/predikat.ts";
 import { seedDemo } from "../src/setup/demo.ts";
 import { openTestDatabase } from "./support/databases.ts";
 
@@ -33,6 +34,19 @@ describe("demo data", () => {
     expect(evaluations.every((e) => e.status === "FINAL" && e.predikat)).toBe(true);
     // A believable spread, not one predikat for everybody.
     expect(new Set(evaluations.map((e) => e.predikat)).size).toBeGreaterThan(1);
+    expect(evaluations.every((e) => e.predikat === predikatFor(e.hasilKerja!, e.perilakuKerja!))).toBe(true);
+  });
+
+  it("has one upheld and one rejected objection in each region, decided by the assessor's superior", async () => {
+    const objections = await db.prisma.objection.findMany({ include: { evaluation: true } });
+    const regions = await db.prisma.instansi.count();
+    const kinds = new Set(objections.map((o) => `${o.instansiId}:${o.status}`));
+    expect([objections.length, kinds.size]).toEqual([2 * regions, 2 * regions]);
+    for (const objection of objections) {
+      expect(objection.deciderId).toBe(objection.evaluation.reviewerId);
+      expect(objection.predikatAfter).toBe(objection.evaluation.predikat);
+      if (objection.status === "UPHELD") expect(objection.predikatAfter).not.toBe(objection.predikatBefore);
+    }
   });
 
   it("opens surveys with a few hundred responses, published on the units' scorecards", async () => {

@@ -196,13 +196,15 @@ describe.each(databaseKinds)("publication on %s", (kind) => {
 
     it("stay unpublished while evaluations trickle in, however many are final", async () => {
       const predikats = ["BAIK", "BAIK", "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN"] as const;
-      // The four staff through the API, by their assessor; kasi's and kepala's directly.
+      // The four staff through the API, by their assessor and then the reviewer (kepala); kasi's and kepala's directly.
       for (const [i, member] of members.slice(0, 4).entries()) {
         const perilakuKerja = predikats[i] === "SANGAT_BAIK" ? "DI_ATAS_EKSPEKTASI" : "SESUAI_EKSPEKTASI";
         const hasilKerja = predikats[i] === "SANGAT_BAIK" ? "DI_ATAS_EKSPEKTASI" : "SESUAI_EKSPEKTASI";
         const moves = await movesOf(bidangId, async () => {
           const input = { skpId: gid("Skp", member.skpId), periodId: org.ids.annual, hasilKerja, perilakuKerja };
           expect((await perform(org.tokens.kasi!, "finaliseEvaluation", input)).__typename).toBe("FinaliseEvaluationPayload");
+          const submitted = await api.prisma.evaluation.findFirstOrThrow({ where: { skpId: member.skpId, periodId: org.annual.id, status: "IN_REVIEW" } });
+          expect((await perform(org.tokens.kepala!, "reviewEvaluation", { evaluationId: gid("Evaluation", submitted.id), agree: true })).__typename).toBe("ReviewEvaluationPayload");
         });
         expect(moves).toEqual([]);
       }

@@ -111,6 +111,20 @@ const guards: Record<string, string> = {
   "Employee.developmentRecommendations": "visibleRecommendations (as training records)",
   "DevelopmentRecommendation.trainingRecord": "the same employee's training, seen with the recommendation",
   "RosterImport.rejected": "admin only, with the import (adminsInstansi)",
+  "Query.evaluationsToReview": "the caller's own review queue (reviewerId), within visibleSkps",
+  "Query.objectionsToDecide": "the caller's own decisions (deciderId; the admin where none)",
+  "Evaluation.objection": "part of the SKP",
+  "Objection.evaluation": "part of the SKP",
+  "Query.tppRun": "every line for the admin, the caller's own line for anyone else (allowance/tpp.ts)",
+  "Instansi.tppRules": "the caller's own instansi (how everyone's allowance is computed)",
+  "TppRules.bands": "with the rules",
+  "TppRules.absenceTiers": "with the rules",
+  "TppRules.lateLog": "with the rules",
+  "TppRules.unvalidatedTeam": "with the rules",
+  "TppRun.rules": "with the run",
+  "TppRun.lines": "with the run (filtered by viewer)",
+  "TppLine.disciplineDeductions": "with the line",
+  "TppLine.deductions": "with the line",
 };
 
 /** Fields that return records: objects or lists of them (not scalars or enums). */

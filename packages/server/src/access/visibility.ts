@@ -66,10 +66,15 @@ export function visibleRecommendations(viewer: Viewer | null): Prisma.Developmen
   return { employee: aboutOwnTeam(viewer) };
 }
 
-/** Performance records (SKP and everything under it): the owner, their supervisor or assessor, and admins. */
+/**
+ * Performance records (SKP and everything under it): the owner, their
+ * supervisor or assessor, the assessor's superior once an evaluation of it
+ * came to them for review or objection, and admins.
+ */
 export function visibleSkps(viewer: Viewer | null): Prisma.SkpWhereInput {
   return throughOwnRecord<Prisma.SkpWhereInput>(viewer, (me) => [
     { employeeId: me },
+    { evaluations: { some: { reviewerId: me } } },
     ...(viewer!.role === "SUPERVISOR" ? [{ assessorId: me }, { employee: { supervisorId: me } }] : []),
   ]);
 }

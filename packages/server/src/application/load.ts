@@ -12,6 +12,7 @@ const finders = {
   Indicator: (db: Prisma.TransactionClient, where: Where) => db.indicator.findFirst({ where }),
   WorkLogEntry: (db: Prisma.TransactionClient, where: Where) => db.workLogEntry.findFirst({ where }),
   Evaluation: (db: Prisma.TransactionClient, where: Where) => db.evaluation.findFirst({ where }),
+  Objection: (db: Prisma.TransactionClient, where: Where) => db.objection.findFirst({ where }),
   DevelopmentRecommendation: (db: Prisma.TransactionClient, where: Where) => db.developmentRecommendation.findFirst({ where }),
   Survey: (db: Prisma.TransactionClient, where: Where) => db.survey.findFirst({ where }),
   SurveyPeriod: (db: Prisma.TransactionClient, where: Where) => db.surveyPeriod.findFirst({ where }),

@@ -33,8 +33,8 @@ export async function createInstansi(prisma: PrismaClient, input: NewInstansi) {
   });
 }
 
-/** Settings the admin changes on their own instansi (working calendar, evaluation window). */
-export type InstansiSettings = Partial<Record<"workDaysPerWeek" | "workLogGraceDays" | "evaluationOpensDays", number>>;
+/** Settings the admin changes on their own instansi (working calendar, evaluation and objection windows). */
+export type InstansiSettings = Partial<Record<"workDaysPerWeek" | "workLogGraceDays" | "evaluationOpensDays" | "objectionWindowDays", number>>;
 
 /** The admin changes settings of their instansi; the audit keeps what each was and became. */
 export async function changeInstansiSettings(scope: Scope, action: string, settings: InstansiSettings) {

@@ -11,6 +11,7 @@ import type { BerakhlakValue, RatingLevel } from "../generated/prisma/enums.ts";
 import { ConflictError, ForbiddenError, invalidInput } from "../refusals.ts";
 import { latestApprovedRealisation, realisedValue } from "./indicator-value.ts";
 import { audited } from "./peer-input.ts";
+import { superiorOf } from "./review-chain.ts";
 import { loadSkp, type LoadedSkp } from "./skps.ts";
 
 // Evaluation (penilaian): self, assessor and peer input during a period, then
@@ -39,6 +40,7 @@ async function openEvaluation(db: Prisma.TransactionClient, skp: LoadedSkp, peri
     update: {},
   });
   if (evaluation.status === "FINAL") throw new ConflictError("The evaluation is final.");
+  if (evaluation.status === "IN_REVIEW") throw new ConflictError("The evaluation is with the assessor's superior for review.");
   return evaluation;
 }
 
@@ -121,7 +123,9 @@ async function indicatorResults(db: Prisma.TransactionClient, skp: LoadedSkp, up
  * The assessor closes an evaluation. Ratings not given are derived (hasil
  * kerja from what the indicators achieved, perilaku kerja from the
  * assessor's BerAKHLAK ratings); a head of unit's hasil kerja follows the
- * unit's predikat. The server computes the predikat.
+ * unit's predikat. The server computes the predikat. An annual evaluation
+ * goes to the assessor's superior for review (review-chain.ts) before it is
+ * final; with no superior above the assessor it is final at once.
  */
 export async function finaliseEvaluation(
   scope: Scope,
@@ -145,21 +149,24 @@ export async function finaliseEvaluation(
     headedUnitPredikat: headedUnit?.performances[0]?.predikat ?? null,
   });
   if (!rating.ok) throw new ConflictError(rating.reason);
+  // The annual evaluation goes to the assessor's superior for review first, where there is one.
+  const reviewerId = period.kind === "YEAR" ? await superiorOf(db, viewer.employeeId) : null;
   // Conditional on OPEN, so a concurrent finalisation cannot overwrite this one.
   const { count } = await db.evaluation.updateMany({
     where: { id: evaluation.id, status: "OPEN" },
     data: {
-      status: "FINAL",
+      status: reviewerId ? "IN_REVIEW" : "FINAL",
       hasilKerja: rating.hasilKerja,
       perilakuKerja: rating.perilakuKerja,
       predikat: rating.predikat,
       finalisedById: viewer.employeeId,
-      finalisedAt: new Date(),
+      finalisedAt: reviewerId ? null : scope.now,
+      reviewerId,
     },
   });
   if (count === 0) throw new ConflictError("The evaluation is final.");
   const after = await db.evaluation.findUniqueOrThrow({ where: { id: evaluation.id } });
-  await writeAudit(db, viewer, { entity: "Evaluation", entityId: after.id, action: "finalise", before: evaluation, after });
+  await writeAudit(db, viewer, { entity: "Evaluation", entityId: after.id, action: reviewerId ? "submit-for-review" : "finalise", before: evaluation, after });
   return after;
 }
 

@@ -6,15 +6,17 @@ import type { EvaluationStatus, InputSource } from "../generated/prisma/enums.ts
 // shown only when at least three peers gave them, with nothing that tells
 // which peer gave which: no time, no order of arrival, and no audit entry
 // that names whom a peer rated. A set that can still grow is shown only to
-// the assessor, who rates with it; everyone else (the rated employee first)
-// reads it once the evaluation is final and closed to input, so reading it
-// before and after one more peer's input cannot single that peer out.
+// the assessor, who rates with it, and the assessor's superior reviewing the
+// rating; everyone else (the rated employee first) reads it once the
+// evaluation is final and closed to input, so reading it before and after
+// one more peer's input cannot single that peer out.
 
 export const minimumPeers = 3;
 
 /** Whether the viewer reads peers' input on this evaluation yet. */
-export function peerInputReleased(viewer: Viewer | null, evaluation: { status: EvaluationStatus; skp: SkpParties }): boolean {
-  return evaluation.status === "FINAL" || (viewer !== null && isAssessorOf(viewer, evaluation.skp));
+export function peerInputReleased(viewer: Viewer | null, evaluation: { status: EvaluationStatus; reviewerId: string | null; skp: SkpParties }): boolean {
+  if (evaluation.status === "FINAL") return true;
+  return viewer !== null && (isAssessorOf(viewer, evaluation.skp) || (viewer.employeeId !== null && viewer.employeeId === evaluation.reviewerId));
 }
 
 type Untimed<T> = Omit<T, "updatedAt"> & { updatedAt: Date | null };

@@ -205,7 +205,7 @@ function summarise(
   calendar: WorkCalendar,
   today: string,
 ): WorkLogMonth {
-  const workingDays = days.filter((day) => isWorkingDay(day, calendar));
+  const workingDays = workingDaysOf(days, calendar);
   const effectiveMinutes = workingDays.length * dailyMinutes(calendar);
   const sum = (status: string) => entries.filter((e) => e.status === status).reduce((total, e) => total + e.minutes, 0);
   const approvedMinutes = sum("APPROVED");
@@ -226,6 +226,11 @@ function summarise(
     achievementPercent: effectiveMinutes ? Math.round((approvedMinutes / effectiveMinutes) * 10_000) / 100 : 0,
   };
 }
+
+const workingDaysOf = (days: string[], calendar: WorkCalendar) => days.filter((day) => isWorkingDay(day, calendar));
+
+/** A month's effective minutes: its working days (days off excluded) × the daily effective minutes. */
+export const effectiveMinutesOf = (month: string, calendar: WorkCalendar) => workingDaysOf(daysOfMonth(month), calendar).length * dailyMinutes(calendar);
 
 /** Entries' dates within a month ("YYYY-MM"). */
 export function inMonth(month: string) {

@@ -6,7 +6,8 @@ import { publishablePredikatCounts } from "../publication/predikat-suppression.t
 import { ConflictError } from "../refusals.ts";
 
 /**
- * The admin closes a performance year once its annual evaluations are done.
+ * The admin closes a performance year once its annual evaluations are done
+ * (none waiting for review or for an objection's decision).
  * Its annual predikat then become final (no more evaluation input), and each
  * unit's predikat counts are published once, frozen, for the units whose
  * counts single out nobody: while evaluations trickle in, a count that moves
@@ -14,6 +15,10 @@ import { ConflictError } from "../refusals.ts";
  */
 export async function closePerformanceYear(scope: Scope, input: { year: number }) {
   const year = await loadPerformanceYear(scope, input.year);
+  const undecided = await scope.db.evaluation.count({
+    where: { period: { yearId: year.id }, OR: [{ status: "IN_REVIEW" }, { objection: { status: "PENDING" } }] },
+  });
+  if (undecided > 0) throw new ConflictError(`${undecided} evaluation(s) of ${input.year} still wait for review or an objection's decision.`);
   if (!(await closeYear(scope.db, scope.viewer.instansiId, year.id))) throw new ConflictError(`Performance year ${input.year} is already closed.`);
   await scope.changes.wholeInstansi(scope.db, scope.viewer.instansiId);
   return scope.db.performanceYear.findUniqueOrThrow({ where: { id: year.id } });

@@ -46,14 +46,14 @@ export const EvaluationRef = builder.prismaNode("Evaluation", {
       type: [EvaluationInputRef],
       description:
         "Self and supervisor input, and peer input once at least three peers gave it (anonymous: untimed, in text order): to the assessor while the evaluation is open, to everyone who reads it once it is final.",
-      select: { status: true, skp: { select: peerRelease }, inputs: { orderBy: { createdAt: "asc" } } },
+      select: { status: true, reviewerId: true, skp: { select: peerRelease }, inputs: { orderBy: { createdAt: "asc" } } },
       resolve: (evaluation, _args, ctx) =>
         peersAnonymised(evaluation.inputs, peerInputReleased(ctx.viewer, evaluation), (input) => input.authorId, (a, b) => a.comment.localeCompare(b.comment)),
     }),
     behaviourRatings: t.field({
       type: [BehaviourRatingRef],
       description: "BerAKHLAK ratings by the employee and the assessor, and peers' once at least three peers rated, released as peer input is (anonymous, in value and level order).",
-      select: { status: true, skp: { select: peerRelease }, behaviourRatings: { orderBy: [{ source: "asc" }, { value: "asc" }] } },
+      select: { status: true, reviewerId: true, skp: { select: peerRelease }, behaviourRatings: { orderBy: [{ source: "asc" }, { value: "asc" }] } },
       resolve: (evaluation, _args, ctx) =>
         peersAnonymised(
           evaluation.behaviourRatings,

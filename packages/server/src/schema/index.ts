@@ -11,6 +11,8 @@ import "./realisation.ts";
 import "./work-log.ts";
 import "./roster.ts";
 import "./evaluation.ts";
+import "./review-chain.ts";
+import "./tpp.ts";
 import "./kurva.ts";
 import "./survey.ts";
 import "./survey-response.ts";

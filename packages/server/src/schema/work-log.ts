@@ -17,7 +17,7 @@ import {
 } from "../performance/work-log.ts";
 import { builder } from "./builder.ts";
 import { EmployeeRef } from "./employee.ts";
-import { nameSchema, yearSchema } from "./inputs.ts";
+import { monthSchema, nameSchema, yearSchema } from "./inputs.ts";
 import { InstansiRef } from "./organization.ts";
 import { RealisationRef, ReviewDecisionEnum } from "./realisation.ts";
 import { IndicatorRef, RhkRef } from "./skp.ts";
@@ -30,7 +30,6 @@ export const WorkLogStatusEnum = builder.enumType(WorkLogStatus, {
   description: "DRAFT → SUBMITTED → APPROVED (locked), or RETURNED to the employee with a note.",
 });
 
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "A month is written YYYY-MM.");
 const activitySchema = z.string().trim().min(3).max(2000);
 const outputSchema = z.string().trim().min(1).max(200);
 const minutesSchema = z.number().int().min(1).max(1440);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { finalRating } from "../domain/evaluation.ts";
 import { formatNip } from "../domain/nip.ts";
 import { periodsOfYear } from "../domain/periods.ts";
+import { predikatFor, type Predikat } from "../domain/predikat.ts";
 import { addDays, daysOfMonth, isWorkingDay, logDeadline, type WorkCalendar } from "../domain/work-calendar.ts";
 import type { RatingLevel } from "../domain/rating.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
@@ -216,6 +217,7 @@ class PlanBuilder {
   private trainings: Prisma.TrainingRecordCreateManyInput[] = [];
   private workLog: Prisma.WorkLogEntryCreateManyInput[] = [];
   private holidays: Prisma.HolidayCreateManyInput[] = [];
+  private objections: Prisma.ObjectionCreateManyInput[] = [];
   /** Development recommended from 2025's evaluations, by employee; 2026's training closes some. */
   private recommendations = new Map<string, Prisma.DevelopmentRecommendationCreateManyInput>();
 
@@ -246,6 +248,9 @@ class PlanBuilder {
       }
     }
     const mainRhkOf = new Map<string, string>();
+    const supervisorOf = new Map(people.map((p) => [p.id, p.supervisorId]));
+    /** The Atasan Pejabat Penilai: the assessor's own superior. */
+    const reviewerOf = (person: Person) => (person.supervisorId ? (supervisorOf.get(person.supervisorId) ?? null) : null);
     for (const person of people) {
       const skpId = randomUUID();
       this.skps.push({ id: skpId, instansiId, employeeId: person.id, yearId, assessorId: person.supervisorId, status: "AGREED" });
@@ -294,7 +299,7 @@ class PlanBuilder {
         }
         results.push({ main, target: template.target, direction, realised: latest });
       }
-      if (finished) this.evaluate(person, skpId, periodIds.get("YEAR0")!, results, unitPredikat);
+      if (finished) this.evaluate(person, skpId, periodIds.get("YEAR0")!, results, unitPredikat, reviewerOf(person));
       else this.logMonth(person, mainRhkId, "2026-10");
       if (random.next() < 0.3) {
         const trainingId = randomUUID();
@@ -387,6 +392,7 @@ class PlanBuilder {
     period: { id: string; endsOn: Date },
     indicators: Parameters<typeof finalRating>[0]["indicators"],
     unitPredikat: Map<string, UnitPredikat>,
+    reviewerId: string | null,
   ) {
     const { instansiId, random } = this;
     const evaluationId = randomUUID();
@@ -406,29 +412,68 @@ class PlanBuilder {
       headedUnitPredikat: headsUnit ? (unitPredikat.get(person.unitId) ?? null) : null,
     });
     if (!rating.ok) throw new Error(`Demo data cannot be rated: ${rating.reason}`);
-    this.evaluations.push({
+    const evaluation = {
       id: evaluationId,
       instansiId,
       skpId,
       periodId: period.id,
-      status: "FINAL",
+      status: "FINAL" as const,
       hasilKerja: rating.hasilKerja,
       perilakuKerja: rating.perilakuKerja,
       predikat: rating.predikat,
       finalisedById: person.supervisorId,
+      // Reviewed by the assessor's superior where there is one, final on the day they agreed.
+      reviewerId,
+      reviewedAt: reviewerId ? new Date(Date.UTC(2026, 0, 15)) : null,
       finalisedAt: new Date(Date.UTC(2026, 0, 15)),
-    });
+    };
+    this.evaluations.push(evaluation);
+    if (reviewerId) this.objectTo(evaluation, person, reviewerId);
     // Below Baik, the assessor recommends development for the new year (no draw from the generator: the rest of the demo stays as it was).
-    if (person.supervisorId && rating.predikat !== "SANGAT_BAIK" && rating.predikat !== "BAIK") {
+    if (person.supervisorId && evaluation.predikat !== "SANGAT_BAIK" && evaluation.predikat !== "BAIK") {
       this.recommendations.set(person.id, {
         instansiId,
         employeeId: person.id,
         evaluationId,
-        title: rating.perilakuKerja === "DI_BAWAH_EKSPEKTASI" ? "Pelatihan Pelayanan Prima" : "Diklat Manajemen Kinerja",
+        title: evaluation.perilakuKerja === "DI_BAWAH_EKSPEKTASI" ? "Pelatihan Pelayanan Prima" : "Diklat Manajemen Kinerja",
         targetDate: new Date(Date.UTC(2026, 5, 30)),
         recommendedById: person.supervisorId,
       });
     }
+  }
+
+  /**
+   * In each region one employee with a predikat below Baik objects and the
+   * reviewer upholds it (the rating below expectation goes up to as
+   * expected), and one rated Baik objects and is turned down.
+   */
+  private objectTo(evaluation: Prisma.EvaluationCreateManyInput & { hasilKerja: RatingLevel; perilakuKerja: RatingLevel; predikat: Predikat }, person: Person, reviewerId: string) {
+    const below = evaluation.predikat !== "SANGAT_BAIK" && evaluation.predikat !== "BAIK";
+    const upheld = below && !this.objections.some((o) => o.status === "UPHELD");
+    const rejected = evaluation.predikat === "BAIK" && !this.objections.some((o) => o.status === "REJECTED");
+    if (!upheld && !rejected) return;
+    const before = evaluation.predikat;
+    if (upheld) {
+      if (evaluation.hasilKerja === "DI_BAWAH_EKSPEKTASI") evaluation.hasilKerja = "SESUAI_EKSPEKTASI";
+      else evaluation.perilakuKerja = "SESUAI_EKSPEKTASI";
+      evaluation.predikat = predikatFor(evaluation.hasilKerja, evaluation.perilakuKerja);
+    }
+    this.objections.push({
+      instansiId: this.instansiId,
+      evaluationId: evaluation.id!,
+      employeeId: person.id,
+      reason: upheld
+        ? "Capaian triwulan IV sudah disetujui tetapi belum diperhitungkan dalam penilaian tahunan."
+        : "Capaian seluruh indikator melampaui target; predikat Sangat Baik lebih tepat.",
+      filedAt: new Date(Date.UTC(2026, 0, 20)),
+      status: upheld ? "UPHELD" : "REJECTED",
+      deciderId: reviewerId,
+      decidedById: reviewerId,
+      decidedAt: new Date(Date.UTC(2026, 0, 27)),
+      decisionNote: upheld ? "Bukti capaian triwulan IV diterima; hasil kerja sesuai ekspektasi." : "Perilaku kerja sesuai ekspektasi, sehingga predikat tetap Baik.",
+      predikatBefore: before,
+      predikatAfter: evaluation.predikat,
+    });
   }
 
   async save(prisma: PrismaClient) {
@@ -441,6 +486,7 @@ class PlanBuilder {
     await prisma.realisation.createMany({ data: this.realisations });
     await prisma.evaluation.createMany({ data: this.evaluations });
     await prisma.behaviourRating.createMany({ data: this.ratings });
+    await prisma.objection.createMany({ data: this.objections });
     await prisma.trainingRecord.createMany({ data: this.trainings });
     await prisma.developmentRecommendation.createMany({ data: [...this.recommendations.values()] });
     await prisma.holiday.createMany({ data: this.holidays });

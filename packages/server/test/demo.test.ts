@@ -49,6 +49,17 @@ describe("demo data", () => {
     }
   });
 
+  it("runs October 2026's TPP in each region under one of the presets, every employee with a line", async () => {
+    const runs = await db.prisma.tppRun.findMany({ where: { month: "2026-10" } });
+    expect(runs).toHaveLength(await db.prisma.instansi.count());
+    for (const run of runs) {
+      const lines = run.lines as Array<{ net: number; baseAmount: number; deductions: unknown[] }>;
+      expect(lines).toHaveLength(await db.prisma.employee.count({ where: { instansiId: run.instansiId } }));
+      expect(lines.every((line) => line.net > 0 && line.net <= line.baseAmount)).toBe(true);
+    }
+    expect(new Set(runs.map((run) => JSON.stringify(run.rules))).size).toBe(3);
+  });
+
   it("opens surveys with a few hundred responses, published on the units' scorecards", async () => {
     const surveys = await db.prisma.survey.findMany({ include: { totals: true, unit: { include: { scorecard: true } } } });
     expect(surveys.length).toBeGreaterThanOrEqual(4);

@@ -10,6 +10,7 @@ import type { Role, UnitPredikat } from "../generated/prisma/enums.ts";
 import { grantAccess } from "../access/grants.ts";
 import { competencyIndicator, demoRegions, ranks, type IndicatorTemplate, type RegionTemplate, type UnitTemplate } from "./demo-catalogue.ts";
 import { seedDemoSurveys } from "./demo-surveys.ts";
+import { seedDemoTpp } from "./demo-tpp.ts";
 import { createInstansi } from "../organisation/instansi.ts";
 import { closeYear } from "../performance/year-closing.ts";
 
@@ -167,6 +168,7 @@ async function seedRegion(prisma: PrismaClient, region: RegionTemplate, seed: nu
   // 2025 is over and evaluated: the admin has closed it, publishing its predikat counts.
   const finished = await prisma.performanceYear.findUniqueOrThrow({ where: { instansiId_year: { instansiId, year: 2025 } } });
   await closeYear(prisma, instansiId, finished.id);
+  await seedDemoTpp(prisma, instansiId, seed - 1, employees.map((employee, i) => ({ nip: employee.nip, level: people[i]!.level })));
 
   const access = demoAccessOf(region);
   if (region.slug === "kota-salatiga") {

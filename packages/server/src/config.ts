@@ -27,6 +27,8 @@ export interface Config {
   developerTools: boolean;
   /** The widget bundle served at /widgets/kinerja-widgets.js; unset: the workspace's build. */
   widgetFile?: string;
+  /** The API's public address, printed in documents' verification QR codes; unset: the address the document was requested at. */
+  publicUrl?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +52,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     developerTools: env.KINERJA_DEVELOPER_TOOLS === "1",
     tokenLifetimeDays: Number(env.KINERJA_TOKEN_DAYS ?? 180),
     ...(env.KINERJA_WIDGET_FILE ? { widgetFile: env.KINERJA_WIDGET_FILE } : {}),
+    ...(env.KINERJA_PUBLIC_URL ? { publicUrl: env.KINERJA_PUBLIC_URL.replace(/\/$/, "") } : {}),
   };
 }

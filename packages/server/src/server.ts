@@ -13,6 +13,7 @@ import { useTrustedDocuments } from "./http/trusted-documents.ts";
 import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
 import { useTppExport } from "./http/tpp-export.ts";
+import { useDocuments } from "./http/documents.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
 import { schema } from "./schema/index.ts";
 import { ResponseRecorder } from "./surveys/response-recorder.ts";
@@ -64,6 +65,7 @@ export function createServer({ prisma, config, services, publication, logger = c
       ...(config.developerTools ? [] : [useDisableIntrospection()]),
       useSurveyExport(prisma, viewerOf),
       useTppExport(prisma, viewerOf),
+      useDocuments(prisma, viewerOf, clock, config.publicUrl),
       useWidgetFile(config.widgetFile),
       useCompression(),
     ],

@@ -64,6 +64,12 @@ const cases: MutationCase[] = [
   { name: "closePerformanceYear", input: () => ({ year: 2026 }), allowed: ["admin", "foreignAdmin"] },
   { name: "createSkp", input: (org) => ({ employeeId: org.ids.kasi, year: 2026 }), allowed: ["admin", "kepala", "kasi"], denied: foreignNotFound },
   {
+    name: "setSkpAttachment",
+    input: (org) => ({ skpId: org.ids.draftSkp, resourceSupport: ["Aplikasi SKDR"], accountability: ["Laporan mingguan"], consequences: ["Dasar TPP"] }),
+    allowed: ["admin", "kasi", "peer"],
+    denied: foreignNotFound,
+  },
+  {
     name: "addRhk",
     input: (org) => ({ skpId: org.ids.draftSkp, kind: "TAMBAHAN", description: "Membina kader posyandu" }),
     allowed: ["admin", "kasi", "peer"],

@@ -2,9 +2,10 @@ import { canPlanSkp, isAdmin, isAssessorOf } from "../access/policy.ts";
 import { load, loadWith } from "../application/load.ts";
 import type { ReadScope, Scope } from "../application/scope.ts";
 import type { Element } from "../domain/ikm.ts";
-import type { IndicatorAspect, IndicatorDirection, RhkKind } from "../generated/prisma/enums.ts";
+import type { IndicatorAspect, IndicatorDirection, IndicatorPerspective, RhkKind } from "../generated/prisma/enums.ts";
 import { loadPerformanceYear } from "../organisation/performance-years.ts";
 import { unitTree } from "../organisation/unit-tree.ts";
+import { listsPerspectives } from "../domain/skp-form.ts";
 import { ConflictError, ForbiddenError, invalidInput } from "../refusals.ts";
 
 // Planning (perencanaan): the SKP, its planned results (RHK) and their
@@ -67,6 +68,8 @@ export async function addRhk(scope: Scope, input: { skpId: string; kind: RhkKind
 export interface NewIndicator {
   rhkId: string;
   aspect: IndicatorAspect;
+  /** On a JPT's SKP: the perspective it answers to. */
+  perspective?: IndicatorPerspective | null;
   description: string;
   target: number;
   targetUnit: string;
@@ -103,6 +106,7 @@ export async function addIndicator(scope: Scope, input: NewIndicator) {
       instansiId: rhk.instansiId,
       rhkId: rhk.id,
       aspect: input.aspect,
+      perspective: input.perspective ?? null,
       description: input.description,
       targetValue: input.target,
       targetUnit: input.targetUnit,
@@ -121,5 +125,23 @@ export async function agreeSkp(scope: Scope, input: { skpId: string }) {
   if (skp.status !== "DRAFT") throw new ConflictError("The SKP is already agreed.");
   const mainIndicators = await scope.db.indicator.count({ where: { rhk: { skpId: skp.id, kind: "UTAMA" } } });
   if (mainIndicators === 0) throw new ConflictError("An SKP needs at least one main result with an indicator.");
+  const { positionKind } = await scope.db.employee.findUniqueOrThrow({ where: { id: skp.employeeId }, select: { positionKind: true } });
+  if (listsPerspectives(positionKind) && (await scope.db.indicator.count({ where: { rhk: { skpId: skp.id }, perspective: null } })) > 0) {
+    throw new ConflictError("A JPT's SKP lists each indicator under a perspective: give every indicator one.");
+  }
   return scope.db.skp.update({ where: { id: skp.id }, data: { status: "AGREED" } });
+}
+
+export interface SkpAttachment {
+  skpId: string;
+  resourceSupport: string[];
+  accountability: string[];
+  consequences: string[];
+}
+
+/** The SKP's attachment (lampiran), written with the plan while it is a draft. */
+export async function setSkpAttachment(scope: Scope, input: SkpAttachment) {
+  const skp = await loadSkpForPlanning(scope, input.skpId);
+  const { skpId: _skpId, ...attachment } = input;
+  return scope.db.skp.update({ where: { id: skp.id }, data: attachment });
 }

@@ -4,7 +4,7 @@ import type { Viewer } from "../access/viewer.ts";
 import { visibleEmployees, visibleFeedback, visibleInstansi, visibleRecommendations, visibleSkps, visibleTrainings } from "../access/visibility.ts";
 import { parseNip } from "../domain/nip.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { EmploymentType, Role } from "../generated/prisma/enums.ts";
+import { EmploymentType, PositionKind, Role } from "../generated/prisma/enums.ts";
 import { createEmployee, updateEmployee } from "../organisation/employees.ts";
 import { addFeedbackNote, recordTraining } from "../performance/development.ts";
 import { builder } from "./builder.ts";
@@ -13,6 +13,10 @@ import { OrgUnitRef } from "./organization.ts";
 
 export const RoleEnum = builder.enumType(Role, { name: "Role" });
 export const EmploymentTypeEnum = builder.enumType(EmploymentType, { name: "EmploymentType" });
+export const PositionKindEnum = builder.enumType(PositionKind, {
+  name: "PositionKind",
+  description: "Jabatan pimpinan tinggi (JPT), administrator, pengawas, pelaksana or fungsional: a JPT's SKP lists perspectives; a functional position earns credit points.",
+});
 
 const nipSchema = z.string().superRefine((value, ctx) => {
   const parsed = parseNip(value);
@@ -30,6 +34,13 @@ export const EmployeeRef = builder.prismaNode("Employee", {
     name: t.exposeString("name"),
     position: t.exposeString("position", { description: "Jabatan." }),
     rank: t.exposeString("rank", { description: "Pangkat/golongan." }),
+    positionKind: t.expose("positionKind", { type: PositionKindEnum }),
+    creditCoefficient: t.float({
+      nullable: true,
+      description: "A functional position's annual credit-point coefficient (angka kredit).",
+      select: { creditCoefficient: true },
+      resolve: (employee) => employee.creditCoefficient?.toNumber() ?? null,
+    }),
     employmentType: t.expose("employmentType", { type: EmploymentTypeEnum }),
     active: t.exposeBoolean("active"),
     unit: t.relation("unit"),
@@ -163,6 +174,8 @@ function employeeFilter(
   };
 }
 
+const coefficientSchema = z.number().positive().max(100).multipleOf(0.01);
+
 const employeeFields = {
   name: nameSchema,
   position: textSchema,
@@ -178,6 +191,8 @@ builder.relayMutationField(
       position: t.string({ required: true, validate: employeeFields.position }),
       rank: t.string({ required: true, validate: employeeFields.rank }),
       employmentType: t.field({ type: EmploymentTypeEnum, required: false, defaultValue: "PNS" }),
+      positionKind: t.field({ type: PositionKindEnum, required: false, defaultValue: "PELAKSANA" }),
+      creditCoefficient: t.float({ required: false, validate: coefficientSchema }),
       unitId: t.globalID({ required: true, for: [OrgUnitRef] }),
       supervisorId: t.globalID({ required: false, for: [EmployeeRef] }),
     }),
@@ -198,6 +213,8 @@ builder.relayMutationField(
       name: t.string({ required: false, validate: employeeFields.name }),
       position: t.string({ required: false, validate: employeeFields.position }),
       rank: t.string({ required: false, validate: employeeFields.rank }),
+      positionKind: t.field({ type: PositionKindEnum, required: false }),
+      creditCoefficient: t.float({ required: false, validate: coefficientSchema }),
       unitId: t.globalID({ required: false, for: [OrgUnitRef] }),
       supervisorId: t.globalID({ required: false, for: [EmployeeRef] }),
       active: t.boolean({ required: false }),

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { visibleSkps } from "../access/visibility.ts";
 import { predikatLabel } from "../domain/predikat.ts";
@@ -42,6 +43,10 @@ export const EvaluationRef = builder.prismaNode("Evaluation", {
       resolve: (evaluation) => (evaluation.predikat ? predikatLabel[evaluation.predikat] : null),
     }),
     finalisedAt: t.expose("finalisedAt", { type: "DateTime", nullable: true }),
+    documentPath: t.string({
+      description: "Where the evaluation document (PDF) is downloaded, with the same bearer token.",
+      resolve: (evaluation) => `/documents/evaluation/${encodeURIComponent(encodeGlobalID("Evaluation", evaluation.id))}.pdf`,
+    }),
     inputs: t.field({
       type: [EvaluationInputRef],
       description:

@@ -1,9 +1,10 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { adminsInstansi, visibleSkps } from "../access/visibility.ts";
 import { achievementPercent } from "../domain/achievement.ts";
-import { IndicatorAspect, IndicatorDirection, RhkKind, SkpStatus } from "../generated/prisma/enums.ts";
+import { IndicatorAspect, IndicatorDirection, IndicatorPerspective, RhkKind, SkpStatus } from "../generated/prisma/enums.ts";
 import { latestApprovedRealisation, realisedValue } from "../performance/indicator-value.ts";
-import { addIndicator, addRhk, agreeSkp, createSkp } from "../performance/skps.ts";
+import { addIndicator, addRhk, agreeSkp, createSkp, setSkpAttachment } from "../performance/skps.ts";
 import { builder } from "./builder.ts";
 import { EmployeeRef } from "./employee.ts";
 import { measureSchema, yearSchema } from "./inputs.ts";
@@ -13,6 +14,7 @@ import { SurveyElementEnum, SurveyRef } from "./survey.ts";
 export const SkpStatusEnum = builder.enumType(SkpStatus, { name: "SkpStatus" });
 export const RhkKindEnum = builder.enumType(RhkKind, { name: "RhkKind", description: "Utama (main) or tambahan (additional)." });
 export const IndicatorAspectEnum = builder.enumType(IndicatorAspect, { name: "IndicatorAspect" });
+export const IndicatorPerspectiveEnum = builder.enumType(IndicatorPerspective, { name: "IndicatorPerspective", description: "The perspectives a JPT's SKP lists its indicators under." });
 export const IndicatorDirectionEnum = builder.enumType(IndicatorDirection, { name: "IndicatorDirection" });
 
 export const SkpRef = builder.prismaNode("Skp", {
@@ -30,6 +32,13 @@ export const SkpRef = builder.prismaNode("Skp", {
       query: { orderBy: [{ kind: "asc" }, { position: "asc" }, { createdAt: "asc" }] },
     }),
     evaluations: t.relation("evaluations", { query: { orderBy: { period: { startsOn: "asc" } } } }),
+    resourceSupport: t.exposeStringList("resourceSupport", { description: "Attachment: dukungan sumber daya." }),
+    accountability: t.exposeStringList("accountability", { description: "Attachment: skema pertanggungjawaban." }),
+    consequences: t.exposeStringList("consequences", { description: "Attachment: konsekuensi." }),
+    documentPath: t.string({
+      description: "Where the SKP's PDF (with its attachment) is downloaded, with the same bearer token.",
+      resolve: (skp) => `/documents/skp/${encodeURIComponent(encodeGlobalID("Skp", skp.id))}.pdf`,
+    }),
   }),
 });
 
@@ -57,6 +66,7 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
   description: "Indikator Kinerja Individu with its target.",
   fields: (t) => ({
     aspect: t.expose("aspect", { type: IndicatorAspectEnum }),
+    perspective: t.expose("perspective", { type: IndicatorPerspectiveEnum, nullable: true, description: "On a JPT's SKP: the perspective it answers to." }),
     description: t.exposeString("description"),
     target: t.float({ resolve: (indicator) => indicator.targetValue.toNumber() }),
     targetUnit: t.exposeString("targetUnit", { description: "e.g. \"%\", \"dokumen\", \"hari\"." }),
@@ -157,6 +167,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       rhkId: t.globalID({ required: true, for: [RhkRef] }),
       aspect: t.field({ type: IndicatorAspectEnum, required: true }),
+      perspective: t.field({ type: IndicatorPerspectiveEnum, required: false, description: "Required on a JPT's SKP before it is agreed." }),
       description: t.string({ required: true, validate: z.string().trim().min(3).max(1000) }),
       target: t.float({ required: true, validate: measureSchema.positive() }),
       targetUnit: t.string({ required: true, validate: z.string().trim().min(1).max(50) }),
@@ -188,6 +199,27 @@ builder.relayMutationField(
     authScopes: { supervisor: true },
     errors: {},
     resolve: (_root, { input }, ctx) => ctx.perform((scope) => agreeSkp(scope, { skpId: input.skpId.id })),
+  },
+  { outputFields: (t) => ({ skp: t.field({ type: SkpRef, resolve: (skp) => skp }) }) },
+);
+
+const attachmentList = z.array(z.string().trim().min(2).max(1000)).max(20);
+
+builder.relayMutationField(
+  "setSkpAttachment",
+  {
+    description: "Writes the SKP's attachment (lampiran) while it is a draft: dukungan sumber daya, skema pertanggungjawaban, konsekuensi.",
+    inputFields: (t) => ({
+      skpId: t.globalID({ required: true, for: [SkpRef] }),
+      resourceSupport: t.stringList({ required: true, validate: attachmentList }),
+      accountability: t.stringList({ required: true, validate: attachmentList }),
+      consequences: t.stringList({ required: true, validate: attachmentList }),
+    }),
+  },
+  {
+    authScopes: { viewer: true },
+    errors: {},
+    resolve: (_root, { input }, ctx) => ctx.perform((scope) => setSkpAttachment(scope, { ...input, skpId: input.skpId.id })),
   },
   { outputFields: (t) => ({ skp: t.field({ type: SkpRef, resolve: (skp) => skp }) }) },
 );

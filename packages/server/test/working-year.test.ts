@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
@@ -8,7 +9,8 @@ import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 // October 2026 (the last day a week late), kasi approves, the admin pays
 // October's TPP (Bangka Belitung's rules) and the test pays it by hand; in
 // December kasi evaluates the year, kepala sends it back once and then
-// agrees; in January staff objects and kepala upholds the objection.
+// agrees; in January staff objects and kepala upholds the objection; the
+// cycle's SKP and evaluation documents print what was decided.
 
 const logWork = graphql(`mutation YearLog($input: LogWorkInput!) { logWork(input: $input) { __typename ... on Error { message } ... on LogWorkPayload { entry { id late } } } }`);
 const queue = graphql(`query YearQueue { workLogQueue(first: 50) { edges { node { id } } } }`);
@@ -106,5 +108,18 @@ describe.each(databaseKinds)("an ASN's working year on %s", (kind) => {
       }),
     );
     expect(decided).toMatchObject({ objection: { status: "UPHELD", predikatBefore: "BAIK", predikatAfter: "SANGAT_BAIK", evaluation: { predikat: "SANGAT_BAIK", predikatLabel: "Sangat Baik" } } });
+
+    // The cycle's documents: the SKP and the annual evaluation as decided, with the three parties.
+    const nips = await api.prisma.employee.findMany({ where: { id: { in: [org.people.staff!.id, org.people.kasi!.id, org.people.kepala!.id] } }, select: { nip: true } });
+    const grouped = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+    for (const path of [`/documents/skp/${encodeURIComponent(org.ids.skp)}.pdf`, `/documents/evaluation/${encodeURIComponent(evaluationId)}.pdf`]) {
+      const response = await api.yoga.fetch(`http://kinerja.test${path}`, { headers: { authorization: `Bearer ${org.tokens.staff!}` } });
+      expect(response.status).toBe(200);
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.arrayBuffer())), { mergePages: true });
+      const flat = text.replace(/\s+/g, " ");
+      for (const { nip } of nips) expect(flat).toContain(grouped(nip));
+      expect(flat).toContain("Persentase bayi diimunisasi lengkap");
+      if (path.includes("evaluation")) expect(flat).toMatch(/PREDIKAT KINERJA PEGAWAI Sangat Baik/);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { predikatFor, type Predikat } from "../domain/predikat.ts";
 import { addDays, daysOfMonth, isWorkingDay, logDeadline, type WorkCalendar } from "../domain/work-calendar.ts";
 import type { RatingLevel } from "../domain/rating.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import type { Role, UnitPredikat } from "../generated/prisma/enums.ts";
+import type { PositionKind, Role, UnitPredikat } from "../generated/prisma/enums.ts";
 import { grantAccess } from "../access/grants.ts";
 import { competencyIndicator, demoRegions, ranks, type IndicatorTemplate, type RegionTemplate, type UnitTemplate } from "./demo-catalogue.ts";
 import { seedDemoSurveys } from "./demo-surveys.ts";
@@ -154,6 +154,7 @@ async function seedRegion(prisma: PrismaClient, region: RegionTemplate, seed: nu
     position: person.position,
     rank: person.level === "head" ? ranks.head : person.level === "section" ? ranks.section : random.pick(ranks.staff),
     employmentType: person.level === "staff" && random.next() < 0.2 ? ("PPPK" as const) : ("PNS" as const),
+    ...positionKindOf(person),
   }));
 
   // Heads are set once their employees exist.
@@ -189,6 +190,13 @@ async function seedRegion(prisma: PrismaClient, region: RegionTemplate, seed: nu
   return access;
 }
 
+/** A head of a dinas holds a JPT, a bidang or section head an administrator's post; computer and extension staff are functional (Ahli Pertama: 12.5 credit points a year). */
+function positionKindOf(person: Person): { positionKind: PositionKind; creditCoefficient?: number } {
+  if (person.level === "head") return { positionKind: "JPT" };
+  if (person.level === "section") return { positionKind: "ADMINISTRATOR" };
+  return /^(Pranata Komputer|Penyuluh)/.test(person.position) ? { positionKind: "FUNGSIONAL", creditCoefficient: 12.5 } : { positionKind: "PELAKSANA" };
+}
+
 function addPerson(
   people: Person[],
   random: Random,
@@ -204,6 +212,13 @@ function addPerson(
   people.push(created);
   return created;
 }
+
+/** The attachment every demo SKP carries (lampiran SKP). */
+const skpAttachment = {
+  resourceSupport: ["Anggaran kegiatan pada DPA perangkat daerah", "Aplikasi e-Kinerja dan sarana kerja unit"],
+  accountability: ["Laporan capaian triwulanan kepada pejabat penilai kinerja"],
+  consequences: ["Capaian kinerja menjadi dasar pembayaran TPP dan pengembangan karier"],
+};
 
 /** Collects the plan and results of both years, then writes them in bulk. */
 class PlanBuilder {
@@ -255,7 +270,7 @@ class PlanBuilder {
     const reviewerOf = (person: Person) => (person.supervisorId ? (supervisorOf.get(person.supervisorId) ?? null) : null);
     for (const person of people) {
       const skpId = randomUUID();
-      this.skps.push({ id: skpId, instansiId, employeeId: person.id, yearId, assessorId: person.supervisorId, status: "AGREED" });
+      this.skps.push({ id: skpId, instansiId, employeeId: person.id, yearId, assessorId: person.supervisorId, status: "AGREED", ...skpAttachment });
       const mainRhkId = randomUUID();
       mainRhkOf.set(person.id, mainRhkId);
       const parentRhkId = person.supervisorId ? (mainRhkOf.get(person.supervisorId) ?? null) : null;
@@ -276,6 +291,8 @@ class PlanBuilder {
           instansiId,
           rhkId,
           aspect: template.aspect,
+          // A JPT's SKP answers to perspectives: service users for its main results, internal strengthening for its own development.
+          ...(person.level === "head" ? { perspective: main ? ("PENERIMA_LAYANAN" as const) : ("PENGUATAN_INTERNAL" as const) } : {}),
           description: template.description,
           targetValue: template.target,
           targetUnit: template.unit,

@@ -3,6 +3,7 @@ import { graphql } from "./generated/gql.ts";
 import type { BerakhlakValue } from "./generated/graphql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
+import { payloadOf } from "./support/payload.ts";
 import { gid, seedOrganisation, type Organisation } from "./support/organisation.ts";
 
 // One SKP through the year, over HTTP: report, review, rate, finalise, then
@@ -30,14 +31,6 @@ const distribution = graphql(`query CycleDistribution($unitId: ID!, $whatIf: [Pr
     ... on PredikatDistribution { unitPredikat total fits counts { predikat count } violations { predikats bound minimumCount count total message } }
   }
 }`);
-
-/** The one field of a mutation's answer, checked to be its payload (not an error). */
-function payloadOf<T extends { __typename?: string; message?: string }>(result: { errors?: unknown; data?: Record<string, T> | null }): T {
-  expect(result.errors).toBeUndefined();
-  const payload = Object.values(result.data ?? {})[0]!;
-  expect(payload.__typename, payload.message).toMatch(/Payload$/);
-  return payload;
-}
 
 describe.each(databaseKinds)("performance cycle on %s", (kind) => {
   let api: Api;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
+import { payloadOf } from "./support/payload.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
 
 // An ASN's working year over HTTP, the clock moving with it: staff logs
@@ -33,14 +34,6 @@ const object = graphql(`mutation YearObject($input: FileObjectionInput!) {
 const decide = graphql(`mutation YearDecide($input: DecideObjectionInput!) {
   decideObjection(input: $input) { __typename ... on Error { message } ... on DecideObjectionPayload { objection { status predikatBefore predikatAfter evaluation { predikat predikatLabel } } } }
 }`);
-
-/** The one field of a mutation's answer, checked to be its payload. */
-function payloadOf<T extends { __typename?: string; message?: string }>(result: { errors?: unknown; data?: Record<string, T> | null }): T {
-  expect(result.errors).toBeUndefined();
-  const payload = Object.values(result.data ?? {})[0]!;
-  expect(payload.__typename, payload.message).toMatch(/Payload$/);
-  return payload;
-}
 
 describe.each(databaseKinds)("an ASN's working year on %s", (kind) => {
   let api: Api;

@@ -174,6 +174,24 @@ const cases: MutationCase[] = [
     denied: foreignNotFound,
   },
   { name: "setObjectionWindow", input: () => ({ objectionWindowDays: 21 }), allowed: ["admin", "foreignAdmin"] },
+  // A survey unit's follow-up plan: its head (kepala heads the dinas) and the admin.
+  {
+    name: "planFollowUp",
+    input: (org) => ({ surveyPeriodId: org.ids.surveyPeriod, element: "U8", action: "Membuka kanal pengaduan WhatsApp", responsible: "Kepala Seksi Pelayanan", dueOn: "2026-12-31" }),
+    allowed: ["admin", "kepala"],
+    denied: foreignNotFound,
+  },
+  {
+    name: "updateFollowUp",
+    input: async (org, api) => {
+      const action = await api.prisma.followUpAction.create({
+        data: { instansiId: org.instansi.id, surveyPeriodId: org.surveyPeriod.id, element: "U8", action: "Membuka kanal pengaduan WhatsApp", responsible: "Kepala Seksi Pelayanan", dueOn: new Date("2026-12-31") },
+      });
+      return { id: gid("FollowUpAction", action.id), status: "IN_PROGRESS" };
+    },
+    allowed: ["admin", "kepala"],
+    denied: foreignNotFound,
+  },
   // TPP: each admin sets, records and runs their own instansi's allowance.
   { name: "setTppRules", input: () => ({ preset: "KEPAHIANG" }), allowed: ["admin", "foreignAdmin"] },
   {

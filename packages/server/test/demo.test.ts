@@ -60,6 +60,13 @@ describe("demo data", () => {
     expect(new Set(runs.map((run) => JSON.stringify(run.rules))).size).toBe(3);
   });
 
+  it("gives every demo survey a follow-up plan for its first quarter, shown on the published scorecard", async () => {
+    const plans = await db.prisma.followUpAction.findMany({ include: { surveyPeriod: { select: { label: true } } } });
+    expect(plans).toHaveLength(await db.prisma.survey.count());
+    expect(plans.every((plan) => plan.surveyPeriod.label.startsWith("Triwulan I ") && (plan.status !== "DONE" || plan.evidence))).toBe(true);
+    expect(new Set(plans.map((plan) => plan.status))).toEqual(new Set(["PLANNED", "IN_PROGRESS", "DONE"]));
+  });
+
   it("opens surveys with a few hundred responses, published on the units' scorecards", async () => {
     const surveys = await db.prisma.survey.findMany({ include: { totals: true, unit: { include: { scorecard: true } } } });
     expect(surveys.length).toBeGreaterThanOrEqual(4);

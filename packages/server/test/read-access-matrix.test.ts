@@ -115,6 +115,8 @@ const guards: Record<string, string> = {
   "Query.objectionsToDecide": "the caller's own decisions (deciderId; the admin where none)",
   "Evaluation.objection": "part of the SKP",
   "Objection.evaluation": "part of the SKP",
+  "SurveyPeriod.followUp": "admin only, with the survey",
+  "ScorecardSurveyPeriod.followUp": "public: the published snapshot",
   "Query.tppRun": "every line for the admin, the caller's own line for anyone else (allowance/tpp.ts)",
   "Instansi.tppRules": "the caller's own instansi (how everyone's allowance is computed)",
   "TppRules.bands": "with the rules",

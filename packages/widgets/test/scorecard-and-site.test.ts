@@ -51,12 +51,15 @@ describe("<kinerja-scorecard> and the example site", () => {
     await expect.poll(() => dinkes.locator("[part='ikm']").textContent(), { timeout: 10_000 }).toBe("62,50");
     expect(await dinkes.locator(".grade").textContent()).toBe("D");
     expect(await dinkes.locator("meter").count()).toBe(9);
+    // The unit's follow-up plan, with its status.
+    expect((await dinkes.locator(".follow-up li").textContent())?.replace(/\s+/g, " ")).toMatch(/U3 Menambah petugas loket imunisasi pada hari posyandu ?Kepala Seksi Imunisasi · Target \d{4}-12-31 Berjalan/);
     expect(await accessibilityViolations(board)).toEqual([]);
     await board.screenshot({ path: `${artefacts}scorecard-id.png`, fullPage: true });
     const english = await openPage("/transparansi.html", "en");
     const en = english.locator("kinerja-scorecard[unit='dinas-kesehatan']");
     await expect.poll(() => en.locator("[part='ikm']").textContent()).toBe("62.50");
     expect(await en.locator("h4").first().textContent()).toBe("Score per element");
+    expect(await en.locator(".follow-up .status").textContent()).toBe("In progress");
     expect(await accessibilityViolations(english)).toEqual([]);
     await english.screenshot({ path: `${artefacts}scorecard-en.png`, fullPage: true });
   });

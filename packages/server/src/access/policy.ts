@@ -77,6 +77,9 @@ export const recordsTrainingOf = (viewer: Viewer, employee: { id: string }) => i
 /** A unit's predikat distribution is checked by its head and the admin. */
 export const checksDistributionOf = (viewer: Viewer, unit: { headId: string | null }) => isAdmin(viewer) || unit.headId === viewer.employeeId;
 
+/** A unit's follow-up plan for its survey results is written by its head and the admin. */
+export const plansFollowUpOf = (viewer: Viewer, unit: { headId: string | null }) => isAdmin(viewer) || (viewer.employeeId !== null && unit.headId === viewer.employeeId);
+
 /** Survey responses and reports leave the system only through the admin. */
 export const exportsSurveys = (viewer: Viewer) => isAdmin(viewer);
 

@@ -14,6 +14,7 @@ const finders = {
   Evaluation: (db: Prisma.TransactionClient, where: Where) => db.evaluation.findFirst({ where }),
   Objection: (db: Prisma.TransactionClient, where: Where) => db.objection.findFirst({ where }),
   DevelopmentRecommendation: (db: Prisma.TransactionClient, where: Where) => db.developmentRecommendation.findFirst({ where }),
+  FollowUpAction: (db: Prisma.TransactionClient, where: Where) => db.followUpAction.findFirst({ where }),
   Survey: (db: Prisma.TransactionClient, where: Where) => db.survey.findFirst({ where }),
   SurveyPeriod: (db: Prisma.TransactionClient, where: Where) => db.surveyPeriod.findFirst({ where }),
   Account: (db: Prisma.TransactionClient, where: Where) => db.account.findFirst({ where }),

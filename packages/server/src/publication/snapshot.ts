@@ -29,12 +29,22 @@ export interface Totals {
 /** The totals each period was last published with, by period id. */
 export type Basis = Record<string, Totals>;
 
+/** One action of the unit's follow-up plan for a period (rencana tindak lanjut). */
+export interface PublicFollowUp {
+  element: Element;
+  action: string;
+  responsible: string;
+  dueOn: string;
+  status: "PLANNED" | "IN_PROGRESS" | "DONE";
+}
+
 export interface PublicPeriod {
   label: string;
   startsOn: string;
   endsOn: string;
   result: SurveyResult | null;
   ikmChange: number | null;
+  followUp: PublicFollowUp[];
 }
 
 export interface PublicSurveyFigures {
@@ -154,7 +164,18 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
           status: true,
           weights: true,
           questions: { orderBy: { position: "asc" }, select: { position: true, kind: true, textId: true, textEn: true } },
-          periods: { orderBy: { startsOn: "asc" }, select: { id: true, label: true, startsOn: true, endsOn: true, serviceUsers: true, total: true } },
+          periods: {
+            orderBy: { startsOn: "asc" },
+            select: {
+              id: true,
+              label: true,
+              startsOn: true,
+              endsOn: true,
+              serviceUsers: true,
+              total: true,
+              followUps: { orderBy: [{ element: "asc" }, { createdAt: "asc" }], select: { element: true, action: true, responsible: true, dueOn: true, status: true } },
+            },
+          },
         },
       },
     },
@@ -176,7 +197,8 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
       const result = publicResult(resultOfPeriods(survey.weights, [asPeriodTotals(basis[period.id]!, period.serviceUsers)]), k);
       const ikmChange = result && previousIkm !== null ? round(result.ikm - previousIkm, 2) : null;
       if (result) previousIkm = result.ikm;
-      return { label: period.label, startsOn: dayOf(period.startsOn), endsOn: dayOf(period.endsOn), result, ikmChange };
+      const followUp = period.followUps.map((f) => ({ ...f, dueOn: dayOf(f.dueOn) }));
+      return { label: period.label, startsOn: dayOf(period.startsOn), endsOn: dayOf(period.endsOn), result, ikmChange, followUp };
     });
     const overall = resultOfPeriods(survey.weights, shown.map((period) => asPeriodTotals(basis[period.id]!, period.serviceUsers)));
     return { slug: survey.slug, serviceName: survey.serviceName, status: survey.status, periods, result: publicResult(overall, k) };

@@ -8,7 +8,7 @@ const scorecardFields = `instansiName unitName year predikatYear
   surveys {
     slug serviceName status
     result { responseCount ikm grade label sampleTarget representative elements { element nrr } }
-    periods { label result { ikm responseCount } ikmChange }
+    periods { label result { ikm responseCount } ikmChange followUp { element action responsible dueOn status } }
   }
   indicators { description target targetUnit realised realisedIn achievedPercent direction }
   predikatDistribution { predikat label count }`;

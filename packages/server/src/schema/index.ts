@@ -15,6 +15,7 @@ import "./review-chain.ts";
 import "./tpp.ts";
 import "./kurva.ts";
 import "./survey.ts";
+import "./follow-up.ts";
 import "./survey-response.ts";
 import "./scorecard.ts";
 import "./audit.ts";

@@ -4,19 +4,32 @@ import type { Context } from "../context.ts";
 import { achievementPercent } from "../domain/achievement.ts";
 import { publishScorecard } from "../publication/settings.ts";
 import type { Snapshot } from "../publication/snapshot-store.ts";
-import type { PublicIndicator, PublicPeriod, PublicScorecard, PublicSurveyFigures } from "../publication/snapshot.ts";
+import type { PublicFollowUp, PublicIndicator, PublicPeriod, PublicScorecard, PublicSurveyFigures } from "../publication/snapshot.ts";
 import { builder } from "./builder.ts";
 import { PredikatCountRef } from "./kurva.ts";
 import { OrgUnitRef } from "./organization.ts";
 import { IndicatorAspectEnum, IndicatorDirectionEnum } from "./skp.ts";
-import { SurveyResultRef } from "./survey.ts";
+import { FollowUpStatusEnum } from "./follow-up.ts";
+import { SurveyElementEnum, SurveyResultRef } from "./survey.ts";
 
 // Public scorecards: a unit's published snapshot (publication/snapshot.ts),
 // read from memory. Only unit-level figures, moved only when the move cannot
 // single anyone out, once the admin publishes them.
 
+const FollowUpFigureRef = builder.objectRef<PublicFollowUp>("ScorecardFollowUp").implement({
+  description: "An action of the unit's follow-up plan for a weak element, with its status.",
+  fields: (t) => ({
+    element: t.field({ type: SurveyElementEnum, resolve: (f) => f.element }),
+    action: t.exposeString("action"),
+    responsible: t.exposeString("responsible"),
+    dueOn: t.field({ type: "Date", resolve: (f) => new Date(f.dueOn) }),
+    status: t.field({ type: FollowUpStatusEnum, resolve: (f) => f.status }),
+  }),
+});
+
 const PeriodFigureRef = builder.objectRef<PublicPeriod>("ScorecardSurveyPeriod").implement({
   fields: (t) => ({
+    followUp: t.field({ type: [FollowUpFigureRef], description: "The unit's follow-up plan for this period (rencana tindak lanjut).", resolve: (p) => p.followUp }),
     label: t.exposeString("label"),
     startsOn: t.field({ type: "Date", resolve: (p) => new Date(p.startsOn) }),
     endsOn: t.field({ type: "Date", resolve: (p) => new Date(p.endsOn) }),

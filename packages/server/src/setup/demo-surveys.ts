@@ -18,6 +18,9 @@ interface DemoSurvey {
   /** Typical score per element (1–4), before noise; U4 high where the service is free. */
   level: Record<Element, number>;
   extraQuestion?: { textId: string; textEn: string };
+  /** The follow-up the unit planned after the first quarter, for its weakest element. */
+ 
+    followUp: { element: Element; action: string; responsible: string; status: "PLANNED" | "IN_PROGRESS" | "DONE"; evidence?: string };
 }
 
 const typical = (overrides: Partial<Record<Element, number>>): Record<Element, number> => ({
@@ -28,23 +31,28 @@ export const demoSurveys: DemoSurvey[] = [
   {
     region: "kota-salatiga", unit: "dpmptsp", slug: "salatiga-dpmptsp-pbg", serviceName: "Penerbitan Persetujuan Bangunan Gedung (PBG)",
     serviceUsersPerQuarter: 350, responsesPerQuarter: 70, level: typical({ U3: 2.6, U4: 3.1 }),
+    followUp: { element: "U3", action: "Memangkas verifikasi teknis PBG menjadi paling lama 10 hari kerja dengan jadwal tim teknis mingguan", responsible: "Kepala Bidang Perizinan", status: "DONE", evidence: "Jadwal sidang tim profesi ahli tiap Selasa sejak Mei; rata-rata penyelesaian 9 hari kerja." },
     extraQuestion: { textId: "Dari mana Anda mengetahui layanan ini?", textEn: "How did you learn about this service?" },
   },
   {
     region: "kota-salatiga", unit: "dinas-kesehatan", slug: "salatiga-dinkes-imunisasi", serviceName: "Pelayanan Imunisasi",
     serviceUsersPerQuarter: 900, responsesPerQuarter: 60, level: typical({ U6: 3.6, U7: 3.7 }),
+    followUp: { element: "U8", action: "Membuka kanal pengaduan WhatsApp dan menjawab setiap aduan dalam 2 hari kerja", responsible: "Kepala Seksi Imunisasi", status: "IN_PROGRESS" },
   },
   {
     region: "kabupaten-lampung-utara", unit: "dpmptsp", slug: "kotabumi-dpmptsp-perizinan", serviceName: "Perizinan Berusaha",
     serviceUsersPerQuarter: 500, responsesPerQuarter: 60, level: typical({ U2: 2.7, U3: 2.5 }),
+    followUp: { element: "U3", action: "Menerapkan antrean daring untuk perizinan berusaha", responsible: "Kepala Bidang Pelayanan Perizinan", status: "IN_PROGRESS" },
   },
   {
     region: "distrik-walesi", unit: "seksi-pelayanan-umum", slug: "walesi-pelayanan-umum", serviceName: "Surat Keterangan dan Administrasi Kependudukan",
     serviceUsersPerQuarter: 120, responsesPerQuarter: 35, level: typical({ U9: 2.4, U3: 2.7 }),
+    followUp: { element: "U9", action: "Menyediakan kursi tunggu dan papan informasi persyaratan di ruang pelayanan", responsible: "Kepala Seksi Pelayanan Umum", status: "PLANNED" },
   },
   {
     region: "kecamatan-maulafa", unit: "puskesmas-sikumana", slug: "maulafa-puskesmas-kia", serviceName: "Pelayanan Kesehatan Ibu dan Anak",
     serviceUsersPerQuarter: 400, responsesPerQuarter: 50, level: typical({ U7: 3.6, U9: 2.8 }),
+    followUp: { element: "U9", action: "Memperbaiki ruang laktasi dan menambah kipas di ruang tunggu KIA", responsible: "Kepala Puskesmas Sikumana", status: "DONE", evidence: "Ruang laktasi diperbaiki Agustus; dua kipas angin dipasang." },
   },
 ];
 
@@ -72,8 +80,14 @@ export async function seedDemoSurveys(prisma: PrismaClient, random: () => number
         questions: demo.extraQuestion ? { create: [{ instansiId: unit.instansiId, position: 0, kind: "TEXT", ...demo.extraQuestion }] } : undefined,
       },
     });
-    for (const quarter of quartersOf(year)) {
-      await createSurveyPeriod(prisma, { instansiId: unit.instansiId, surveyId: survey.id, serviceUsers: demo.serviceUsersPerQuarter, ...quarter });
+    for (const [index, quarter] of quartersOf(year).entries()) {
+      const period = await createSurveyPeriod(prisma, { instansiId: unit.instansiId, surveyId: survey.id, serviceUsers: demo.serviceUsersPerQuarter, ...quarter });
+      if (index === 0) {
+        const { evidence, ...planned } = demo.followUp;
+        await prisma.followUpAction.create({
+          data: { instansiId: unit.instansiId, surveyPeriodId: period.id, ...planned, evidence: evidence ?? null, dueOn: new Date(Date.UTC(year, 8, 30)) },
+        });
+      }
       // Responses in the quarters that have begun, spread up to today; service improves a little each quarter.
       const until = Math.min(quarter.endsOn.getTime() + 86_399_000, now.getTime() - 60_000);
       if (until <= quarter.startsOn.getTime()) continue;

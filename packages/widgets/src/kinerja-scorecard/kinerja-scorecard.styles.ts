@@ -42,12 +42,18 @@ export const scorecardStyles = css`
     margin: 0;
     padding: 0;
   }
-  .elements li {
+  .elements li,
+  .follow-up li {
     display: grid;
     grid-template-columns: 2.5em 1fr 3em;
     align-items: center;
     gap: 0.5em;
     margin-bottom: 0.25em;
+  }
+  .follow-up li {
+    grid-template-columns: 2.5em 1fr auto;
+    align-items: start;
+    margin-bottom: 0.5em;
   }
   .value {
     text-align: right;

@@ -106,6 +106,22 @@ export class KinerjaScorecard extends LitElement {
     return html`<section part="card" class="root" lang=${locale.language === "EN" ? "en" : "id"} aria-label=${d?.unitName ?? "Kinerja"}>${body}</section>`;
   }
 
+  /** The latest period's follow-up plan: what the unit does about its weak elements, and how far it got. */
+  private renderFollowUp(periods: Scorecard["surveys"][number]["periods"], t: ReturnType<typeof localeFor>["t"]) {
+    const period = [...periods].reverse().find((p) => p.followUp.length);
+    if (!period) return nothing;
+    return html`<h4>${t.followUp(period.label)}</h4>
+      <ul class="follow-up">
+        ${period.followUp.map(
+          (f) => html`<li>
+            <span class="code">${f.element}</span>
+            <span>${f.action}<br /><span class="muted">${f.responsible} · ${t.due} ${f.dueOn}</span></span>
+            <strong class="status">${t.followUpStatus[f.status]}</strong>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
   private renderCard(d: Scorecard, { t, number, label }: ReturnType<typeof localeFor>) {
     return html`
       <h2>${d.unitName}</h2>
@@ -146,6 +162,7 @@ export class KinerjaScorecard extends LitElement {
                   </tbody>
                 </table>`
             : nothing}
+          ${this.renderFollowUp(survey.periods, t)}
         </article>`;
       })}
       ${d.indicators.length

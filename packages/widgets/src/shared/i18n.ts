@@ -42,6 +42,9 @@ const id = {
   predikat: "Sebaran predikat kinerja pegawai",
   people: (n: string) => `${n} pegawai`,
   live: "Diperbarui otomatis",
+  followUp: (period: string) => `Rencana tindak lanjut (${period})`,
+  due: "Target",
+  followUpStatus: { PLANNED: "Direncanakan", IN_PROGRESS: "Berjalan", DONE: "Selesai" } as Record<string, string>,
 };
 
 export type Messages = typeof id;
@@ -89,6 +92,9 @@ const en: Messages = {
   predikat: "Employee performance ratings",
   people: (n) => `${n} employees`,
   live: "Updates live",
+  followUp: (period) => `Follow-up plan (${period})`,
+  due: "Due",
+  followUpStatus: { PLANNED: "Planned", IN_PROGRESS: "In progress", DONE: "Done" },
 };
 
 const labels: Record<string, Record<string, string>> = {

@@ -50,7 +50,12 @@ export interface Scorecard {
     serviceName: string;
     status: string;
     result: (PublicResult & { sampleTarget: number; representative: boolean; elements: Array<{ element: string; nrr: number }> }) | null;
-    periods: Array<{ label: string; result: { ikm: number; responseCount: number } | null; ikmChange: number | null }>;
+    periods: Array<{
+      label: string;
+      result: { ikm: number; responseCount: number } | null;
+      ikmChange: number | null;
+      followUp: Array<{ element: string; action: string; responsible: string; dueOn: string; status: "PLANNED" | "IN_PROGRESS" | "DONE" }>;
+    }>;
   }>;
   indicators: Array<{
     description: string;

@@ -68,7 +68,7 @@ async function seed(db: Database, siteOrigin: string) {
           : undefined,
       },
     });
-    await createSurveyPeriod(db.prisma, {
+    const period = await createSurveyPeriod(db.prisma, {
       instansiId: instansi.id,
       surveyId: survey.id,
       label: `Tahun ${year}`,
@@ -76,5 +76,11 @@ async function seed(db: Database, siteOrigin: string) {
       endsOn: new Date(Date.UTC(year, 11, 31)),
       serviceUsers: 400,
     });
+    if (!s.extra) {
+      // The unit's follow-up plan for its weakest element, as its head would record it.
+      await db.prisma.followUpAction.create({
+        data: { instansiId: instansi.id, surveyPeriodId: period.id, element: "U3", action: "Menambah petugas loket imunisasi pada hari posyandu", responsible: "Kepala Seksi Imunisasi", dueOn: new Date(Date.UTC(year, 11, 31)), status: "IN_PROGRESS" },
+      });
+    }
   }
 }

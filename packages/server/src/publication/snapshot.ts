@@ -75,9 +75,17 @@ export interface PublicYear {
   predikat: PredikatCount[] | null;
 }
 
+/** The unit's IKM across its services: overall and per period span the services share. */
+export interface PublicUnitResult {
+  result: SurveyResult | null;
+  periods: Array<{ label: string; result: SurveyResult | null }>;
+}
+
 export interface PublicScorecard {
   instansiName: string;
   unitName: string;
+  /** Null unless the unit surveys two or more services. */
+  unitResult: PublicUnitResult | null;
   /** The performance year shown when none is asked for: the latest with SKPs. */
   defaultYear: number | null;
   years: PublicYear[];
@@ -205,6 +213,7 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
   });
 
   const settings = unit.scorecard?.published ? unit.scorecard : null;
+  const unitResult = unit.surveys.length > 1 ? pooledResult(unit.surveys, basis, k) : null;
   const surveys: Record<string, PublicSurveyDefinition> = {};
   unit.surveys.forEach((survey, i) => {
     surveys[survey.slug] = {
@@ -224,11 +233,33 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
     ? {
         instansiName: unit.instansi.name,
         unitName: unit.name,
+        unitResult: settings.showSurveys ? unitResult : null,
         ...(await yearsOf(db, unit, settings, basis, k)),
         surveys: settings.showSurveys ? figures : [],
       }
     : null;
   return { unitId: unit.id, instansiId: unit.instansiId, key: `${unit.instansi.slug}/${unit.slug}`, body: { floor: k, scorecard, surveys }, basis };
+}
+
+/**
+ * A unit's IKM across its services: every respondent of every service counts
+ * once (each element's NRR is the sum of its scores over the unit's
+ * respondents, as the regulation computes it for one service), with the
+ * standard weights. Only published period totals enter, so the unit figure
+ * moves only when a service's figure does, by k respondents at least.
+ */
+function pooledResult(surveys: Array<{ periods: Array<{ id: string; label: string; startsOn: Date; endsOn: Date; serviceUsers: number }> }>, basis: Basis, k: number): PublicUnitResult {
+  const shown = surveys.flatMap((survey) => survey.periods.filter((period) => basis[period.id]!.responseCount >= k));
+  const totalsOf = (periods: typeof shown) => periods.map((period) => asPeriodTotals(basis[period.id]!, period.serviceUsers));
+  const spans = new Map<string, typeof shown>();
+  for (const period of shown) {
+    const span = `${dayOf(period.startsOn)}/${dayOf(period.endsOn)}`;
+    spans.set(span, [...(spans.get(span) ?? []), period]);
+  }
+  return {
+    result: publicResult(resultOfPeriods([], totalsOf(shown)), k),
+    periods: [...spans.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, periods]) => ({ label: periods[0]!.label, result: publicResult(resultOfPeriods([], totalsOf(periods)), k) })),
+  };
 }
 
 async function yearsOf(

@@ -5,6 +5,7 @@
 // new selection gets a new ID, and old ones stay for widgets cached in browsers.
 
 const scorecardFields = `instansiName unitName year predikatYear
+  unitResult { result { responseCount ikm grade label } }
   surveys {
     slug serviceName status
     result { responseCount ikm grade label sampleTarget representative elements { element nrr } }

@@ -4,7 +4,7 @@ import type { Context } from "../context.ts";
 import { achievementPercent } from "../domain/achievement.ts";
 import { publishScorecard } from "../publication/settings.ts";
 import type { Snapshot } from "../publication/snapshot-store.ts";
-import type { PublicFollowUp, PublicIndicator, PublicPeriod, PublicScorecard, PublicSurveyFigures } from "../publication/snapshot.ts";
+import type { PublicFollowUp, PublicIndicator, PublicPeriod, PublicScorecard, PublicSurveyFigures, PublicUnitResult } from "../publication/snapshot.ts";
 import { builder } from "./builder.ts";
 import { PredikatCountRef } from "./kurva.ts";
 import { OrgUnitRef } from "./organization.ts";
@@ -82,6 +82,20 @@ function viewOf(snapshot: Snapshot | null, year?: number | null): ScorecardView 
 /** The latest closed year up to the one shown: its predikat counts are final. */
 const predikatYearOf = ({ card, year }: ScorecardView) => card.years.filter((y) => y.closed && (year === null || y.year <= year)).at(-1) ?? null;
 
+const UnitPeriodRef = builder.objectRef<PublicUnitResult["periods"][number]>("ScorecardUnitPeriod").implement({
+  fields: (t) => ({ label: t.exposeString("label"), result: t.field({ type: SurveyResultRef, nullable: true, resolve: (p) => p.result }) }),
+});
+
+const UnitResultRef = builder.objectRef<PublicUnitResult>("ScorecardUnitResult").implement({
+  description:
+    "The unit's IKM across its services: every respondent of every service counts once, with the standard weights, " +
+    "from the services' published figures only (so it moves only when they do).",
+  fields: (t) => ({
+    result: t.field({ type: SurveyResultRef, nullable: true, resolve: (u) => u.result }),
+    periods: t.field({ type: [UnitPeriodRef], description: "Per period span the services share.", resolve: (u) => u.periods }),
+  }),
+});
+
 const ScorecardRef = builder.objectRef<ScorecardView>("Scorecard").implement({
   description: "A unit's published results. Only unit-level figures, never a person's.",
   fields: (t) => ({
@@ -93,6 +107,7 @@ const ScorecardRef = builder.objectRef<ScorecardView>("Scorecard").implement({
       description: "The year of the predikat distribution: the latest the admin closed.",
       resolve: (v) => predikatYearOf(v)?.year ?? null,
     }),
+    unitResult: t.field({ type: UnitResultRef, nullable: true, description: "Null unless the unit surveys two or more services.", resolve: (v) => v.card.unitResult }),
     surveys: t.field({ type: [SurveyFigureRef], resolve: (v) => v.card.surveys }),
     indicators: t.field({ type: [IndicatorFigureRef], resolve: (v) => v.card.years.find((y) => y.year === v.year)?.indicators ?? [] }),
     predikatDistribution: t.field({

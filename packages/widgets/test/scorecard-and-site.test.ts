@@ -51,6 +51,10 @@ describe("<kinerja-scorecard> and the example site", () => {
     await expect.poll(() => dinkes.locator("[part='ikm']").textContent(), { timeout: 10_000 }).toBe("62,50");
     expect(await dinkes.locator(".grade").textContent()).toBe("D");
     expect(await dinkes.locator("meter").count()).toBe(9);
+    // A unit with two services shows its IKM across both: 5 answers of 4 and 5 of 2 pool to 75,00.
+    const dpmptsp = board.locator("kinerja-scorecard[unit='dpmptsp']");
+    expect(await dpmptsp.locator("[part='unit-ikm']").textContent()).toBe("75,00");
+    expect(await dinkes.locator("[part='unit-ikm']").count()).toBe(0);
     // The unit's follow-up plan, with its status.
     expect((await dinkes.locator(".follow-up li").textContent())?.replace(/\s+/g, " ")).toMatch(/U3 Menambah petugas loket imunisasi pada hari posyandu ?Kepala Seksi Imunisasi · Target \d{4}-12-31 Berjalan/);
     expect(await accessibilityViolations(board)).toEqual([]);

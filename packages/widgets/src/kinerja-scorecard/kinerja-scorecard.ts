@@ -126,6 +126,12 @@ export class KinerjaScorecard extends LitElement {
     return html`
       <h2>${d.unitName}</h2>
       <p class="muted">${d.instansiName} · <span class="live">${t.live}</span></p>
+      ${d.unitResult?.result
+        ? html`<p class="unit-ikm">
+            ${t.unitIkm}: <strong part="unit-ikm">${number(d.unitResult.result.ikm, 2)}</strong> (${d.unitResult.result.grade}, ${label(d.unitResult.result.label)}) ·
+            ${t.responses(number(d.unitResult.result.responseCount))}
+          </p>`
+        : nothing}
       ${d.surveys.map((survey) => {
         const r = survey.result;
         return html`<article class="survey">

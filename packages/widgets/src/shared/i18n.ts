@@ -43,6 +43,7 @@ const id = {
   people: (n: string) => `${n} pegawai`,
   live: "Diperbarui otomatis",
   followUp: (period: string) => `Rencana tindak lanjut (${period})`,
+  unitIkm: "IKM unit, seluruh layanan",
   due: "Target",
   followUpStatus: { PLANNED: "Direncanakan", IN_PROGRESS: "Berjalan", DONE: "Selesai" } as Record<string, string>,
 };
@@ -93,6 +94,7 @@ const en: Messages = {
   people: (n) => `${n} employees`,
   live: "Updates live",
   followUp: (period) => `Follow-up plan (${period})`,
+  unitIkm: "Unit IKM, all services",
   due: "Due",
   followUpStatus: { PLANNED: "Planned", IN_PROGRESS: "In progress", DONE: "Done" },
 };

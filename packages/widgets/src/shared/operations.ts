@@ -45,6 +45,8 @@ export interface Scorecard {
   unitName: string;
   year: number | null;
   predikatYear: number | null;
+  /** The unit's IKM across its services; null unless it surveys two or more. */
+  unitResult: { result: PublicResult | null } | null;
   surveys: Array<{
     slug: string;
     serviceName: string;

@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { startSiteServer } from "@kinerja/example-regional-site";
 import { createInstansi, createKinerja, type Database } from "@kinerja/server";
-import { createSurveyPeriod } from "@kinerja/server/testing";
+import { randomUUID } from "node:crypto";
+import { createSurveyPeriod, recordResponse } from "@kinerja/server/testing";
 
 // The whole product for a browser test: the Kinerja API on an embedded
 // database, and the example Kota Salatiga website on another origin, loading
@@ -76,6 +77,18 @@ async function seed(db: Database, siteOrigin: string) {
       endsOn: new Date(Date.UTC(year, 11, 31)),
       serviceUsers: 400,
     });
+    if (s.unit === "dpmptsp") {
+      // Two more services of the same unit with five answers each (the PBG survey stays empty for the survey tests): the unit's IKM pools them.
+      for (const [slug, serviceName, score] of [["salatiga-dpmptsp-nib", "Penerbitan NIB", 4], ["salatiga-dpmptsp-reklame", "Izin Reklame", 2]] as const) {
+        const other = await db.prisma.survey.create({ data: { instansiId: instansi.id, unitId: unit.id, slug, serviceName, status: "OPEN" } });
+        await createSurveyPeriod(db.prisma, { instansiId: instansi.id, surveyId: other.id, label: `Tahun ${year}`, startsOn: period.startsOn, endsOn: period.endsOn, serviceUsers: 200 });
+        for (let i = 0; i < 5; i++) {
+          const answers = { U1: score, U2: score, U3: score, U4: score, U5: score, U6: score, U7: score, U8: score, U9: score };
+          const outcome = await recordResponse(db.prisma, { surveySlug: slug, idempotencyKey: randomUUID(), answers });
+          if (!outcome.ok) throw new Error(`Seed response refused: ${JSON.stringify(outcome.refusal)}`);
+        }
+      }
+    }
     if (!s.extra) {
       // The unit's follow-up plan for its weakest element, as its head would record it.
       await db.prisma.followUpAction.create({

@@ -54,6 +54,12 @@ export const demoSurveys: DemoSurvey[] = [
     serviceUsersPerQuarter: 400, responsesPerQuarter: 50, level: typical({ U7: 3.6, U9: 2.8 }),
     followUp: { element: "U9", action: "Memperbaiki ruang laktasi dan menambah kipas di ruang tunggu KIA", responsible: "Kepala Puskesmas Sikumana", status: "DONE", evidence: "Ruang laktasi diperbaiki Agustus; dua kipas angin dipasang." },
   },
+  {
+    // A second service of the same DPMPTSP: its scorecard shows the unit's IKM across both.
+    region: "kota-salatiga", unit: "dpmptsp", slug: "salatiga-dpmptsp-nib", serviceName: "Penerbitan Nomor Induk Berusaha (NIB) dan Izin Usaha",
+    serviceUsersPerQuarter: 600, responsesPerQuarter: 55, level: typical({ U1: 3.5, U2: 3.4, U3: 3.3 }),
+    followUp: { element: "U8", action: "Menyediakan meja pendampingan OSS untuk pelaku usaha mikro setiap Rabu", responsible: "Kepala Bidang Pelayanan Perizinan", status: "PLANNED" },
+  },
 ];
 
 /** The four quarters of the current year, so the demo surveys are open whenever the demo runs. */
@@ -118,6 +124,6 @@ export async function seedDemoSurveys(prisma: PrismaClient, random: () => number
         if (!outcome.ok) throw new Error(`Demo response refused: ${JSON.stringify(outcome.refusal)}`);
       }
     }
-    await prisma.scorecard.create({ data: { instansiId: unit.instansiId, unitId: unit.id, published: true } });
+    await prisma.scorecard.upsert({ where: { unitId: unit.id }, create: { instansiId: unit.instansiId, unitId: unit.id, published: true }, update: {} });
   }
 }

@@ -1,5 +1,6 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { groupedNip } from "../src/domain/nip.ts";
 import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
@@ -49,13 +50,12 @@ describe.each(databaseKinds)("documents on %s", (kind) => {
     const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
     return { bytes, text: text.replace(/\s+/g, " ") };
   };
-  const grouped = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
 
   it("prints the SKP with its parties, indicators and attachment, for those who may read it", async () => {
     const path = `/documents/skp/${encodeURIComponent(org.ids.skp)}.pdf`;
     const { text } = await pdfText(await get(path, org.tokens.staff!));
     expect(text).toContain("SASARAN KINERJA PEGAWAI");
-    for (const role of ["staff", "kasi", "kepala"]) expect(text).toContain(grouped(nips[role]!));
+    for (const role of ["staff", "kasi", "kepala"]) expect(text).toContain(groupedNip(nips[role]!));
     expect(text).toContain("Atasan Pejabat Penilai Kinerja".toUpperCase());
     expect(text).toContain("Cakupan imunisasi dasar lengkap meningkat");
     expect(text).toContain("Persentase bayi diimunisasi lengkap");
@@ -113,7 +113,7 @@ describe.each(databaseKinds)("documents on %s", (kind) => {
     });
     const { bytes, text } = await pdfText(await get(`/documents/evaluation/${encodeURIComponent(gid("Evaluation", evaluation.id))}.pdf`, org.tokens.kasi!));
     expect(text).toContain("PERIODE: TAHUNAN 2026");
-    expect(text).toContain(grouped(nips.staff!));
+    expect(text).toContain(groupedNip(nips.staff!));
     expect(text).toContain("Dinas Kesehatan: Baik");
     expect(text).toContain("Paling banyak 70% Baik");
     expect(text).toContain("96,5 %"); // the approved realisation against a target of 95 %

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { groupedNip } from "../src/domain/nip.ts";
 import { parseRoster, runRosterImport, startRosterImport, type RosterCounts } from "../src/organisation/roster-import.ts";
 import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
@@ -30,7 +31,7 @@ function rosterCsv(head: string, sections: number, staff: number) {
     for (let i = 0; i < staff; i++) {
       const nip = testNip(i % 2 ? "FEMALE" : "MALE");
       // Some exports group the NIP's parts.
-      const shown = i % 7 === 0 ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip[14]} ${nip.slice(15)}` : nip;
+      const shown = i % 7 === 0 ? groupedNip(nip) : nip;
       lines.push(`${shown};Pegawai ${s}-${i};Pelaksana;Pengatur (II/c);${i % 3 ? "Dinas Kesehatan" : "dinas-sosial"};${chief};${i % 5 ? "PNS" : "pppk"}`);
     }
   }

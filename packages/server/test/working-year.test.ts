@@ -1,5 +1,6 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { groupedNip } from "../src/domain/nip.ts";
 import { graphql } from "./generated/gql.ts";
 import { startApi, type Api } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
@@ -104,13 +105,12 @@ describe.each(databaseKinds)("an ASN's working year on %s", (kind) => {
 
     // The cycle's documents: the SKP and the annual evaluation as decided, with the three parties.
     const nips = await api.prisma.employee.findMany({ where: { id: { in: [org.people.staff!.id, org.people.kasi!.id, org.people.kepala!.id] } }, select: { nip: true } });
-    const grouped = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
     for (const path of [`/documents/skp/${encodeURIComponent(org.ids.skp)}.pdf`, `/documents/evaluation/${encodeURIComponent(evaluationId)}.pdf`]) {
       const response = await api.yoga.fetch(`http://kinerja.test${path}`, { headers: { authorization: `Bearer ${org.tokens.staff!}` } });
       expect(response.status).toBe(200);
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.arrayBuffer())), { mergePages: true });
       const flat = text.replace(/\s+/g, " ");
-      for (const { nip } of nips) expect(flat).toContain(grouped(nip));
+      for (const { nip } of nips) expect(flat).toContain(groupedNip(nip));
       expect(flat).toContain("Persentase bayi diimunisasi lengkap");
       if (path.includes("evaluation")) expect(flat).toMatch(/PREDIKAT KINERJA PEGAWAI Sangat Baik/);
     }

@@ -5,6 +5,7 @@ import { calculateTpp, tppPresets, tppRulesSchema, type TppCalculation, type Tpp
 import { dayIn, dayOf, daysOfMonth } from "../domain/work-calendar.ts";
 import type { Viewer } from "../access/viewer.ts";
 import type { Prisma, TppRun } from "../generated/prisma/client.ts";
+import { changeInstansiSettings } from "../organisation/instansi.ts";
 import { calendarOf } from "../organisation/work-calendar.ts";
 import { effectiveMinutesOf, inMonth } from "../performance/work-log.ts";
 import { ConflictError, invalidInput } from "../refusals.ts";
@@ -19,11 +20,7 @@ export async function setTppRules(scope: Scope, input: { preset?: TppPreset | nu
   if ((input.preset == null) === (input.rules == null)) throw invalidInput(["input", "preset"], "Give either a preset or rules of your own.");
   const parsed = input.preset ? { success: true as const, data: tppPresets[input.preset] as TppRules } : tppRulesSchema.safeParse(input.rules);
   if (!parsed.success) throw invalidInput(["input", "rules", ...parsed.error.issues[0]!.path.map(String)], parsed.error.issues[0]!.message);
-  const { db, viewer } = scope;
-  const before = await db.instansi.findUniqueOrThrow({ where: { id: viewer.instansiId }, select: { tppRules: true } });
-  const after = await db.instansi.update({ where: { id: viewer.instansiId }, data: { tppRules: parsed.data } });
-  await writeAudit(db, viewer, { entity: "Instansi", entityId: after.id, action: "set-tpp-rules", before, after: { tppRules: parsed.data } });
-  return after;
+  return changeInstansiSettings(scope, "set-tpp-rules", { tppRules: parsed.data });
 }
 
 export interface TppInputRow {
@@ -150,10 +147,9 @@ async function measuredLog(db: Prisma.TransactionClient, instansiId: string, mon
     if (entry.status === "APPROVED") mine.approvedMinutes += entry.minutes;
     if (logDue && after(entry.submittedAt, logDue)) mine.late = true;
     const assessorId = entry.rhk.skp.assessorId ?? entry.rhk.skp.employee.supervisorId;
-    // Submitted in time for review, and still waiting after the due day.
-    const waited = entry.status === "SUBMITTED" || after(entry.reviewedAt, reviewDue ?? "");
-    if (reviewDue && assessorId && entry.status !== "DRAFT" && !after(entry.submittedAt, reviewDue) && waited) {
-      of(assessorId).unvalidatedTeamEntries += 1;
+    if (reviewDue && assessorId && entry.status !== "DRAFT" && !after(entry.submittedAt, reviewDue)) {
+      // Submitted in time for review, and still waiting after the due day.
+      if (entry.status === "SUBMITTED" || after(entry.reviewedAt, reviewDue)) of(assessorId).unvalidatedTeamEntries += 1;
     }
   }
   return measured;

@@ -84,9 +84,6 @@ type PartyRow = Prisma.EmployeeGetPayload<typeof party>;
 
 const partyOf = (role: string, row: PartyRow): Party => ({ role, name: row.name, nip: row.nip, rank: row.rank, position: row.position, unit: row.unit.name });
 
-/** Grouped NIP as printed: 19850312 201003 1 001. */
-export const printedNip = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
-
 const number = (value: number) => value.toLocaleString("id-ID", { maximumFractionDigits: 2 });
 
 /** The SKP with its parties, plan and attachment, if the viewer may read it. */

@@ -1,7 +1,8 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import { berakhlakLabels } from "../domain/skp-form.ts";
-import { printedNip, type EvaluationDocument, type Party, type ResultBlock, type SkpDocument } from "./content.ts";
+import { groupedNip } from "../domain/nip.ts";
+import { type EvaluationDocument, type Party, type ResultBlock, type SkpDocument } from "./content.ts";
 
 // The PDF layout of the PermenPANRB 6/2022 annex forms, drawn with PDFKit
 // (pure JavaScript, its standard fonts ship with it: nothing to download).
@@ -36,7 +37,7 @@ function partiesTable(doc: PDFKit.PDFDocument, parties: Party[]) {
     data: [
       ["", ...parties.map((p) => ({ text: p.role.toUpperCase(), font: bold }))],
       row("Nama", (p) => p.name),
-      row("NIP", (p) => printedNip(p.nip)),
+      row("NIP", (p) => groupedNip(p.nip)),
       row("Pangkat/Gol.", (p) => p.rank),
       row("Jabatan", (p) => p.position),
       row("Unit Kerja", (p) => p.unit),
@@ -89,7 +90,7 @@ function signatures(doc: PDFKit.PDFDocument, signers: Party[], place: string) {
     doc.text(signer.role, x, undefined, { width, align: "center" });
     doc.moveDown(3.5);
     doc.font("Helvetica-Bold").text(signer.name, x, undefined, { width, align: "center", underline: true });
-    doc.font("Helvetica").text(`NIP ${printedNip(signer.nip)}`, x, undefined, { width, align: "center" });
+    doc.font("Helvetica").text(`NIP ${groupedNip(signer.nip)}`, x, undefined, { width, align: "center" });
   });
   doc.x = margin;
 }

@@ -54,3 +54,6 @@ export function formatNip(nip: Nip): string {
     (nip.sex === "MALE" ? "1" : "2") + pad(nip.serial, 3)
   );
 }
+
+/** A NIP as printed on forms, in its four groups: 19850312 201003 1 001. */
+export const groupedNip = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;

@@ -1,6 +1,6 @@
 import { writeAudit } from "../application/audit.ts";
 import type { Scope } from "../application/scope.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { InstansiKind } from "../generated/prisma/enums.ts";
 import { grantAccess } from "../access/grants.ts";
 
@@ -33,8 +33,10 @@ export async function createInstansi(prisma: PrismaClient, input: NewInstansi) {
   });
 }
 
-/** Settings the admin changes on their own instansi (working calendar, evaluation and objection windows). */
-export type InstansiSettings = Partial<Record<"workDaysPerWeek" | "workLogGraceDays" | "evaluationOpensDays" | "objectionWindowDays", number>>;
+/** Settings the admin changes on their own instansi (working calendar, evaluation and objection windows, TPP rules). */
+export type InstansiSettings = Partial<Record<"workDaysPerWeek" | "workLogGraceDays" | "evaluationOpensDays" | "objectionWindowDays", number>> & {
+  tppRules?: Prisma.InputJsonValue;
+};
 
 /** The admin changes settings of their instansi; the audit keeps what each was and became. */
 export async function changeInstansiSettings(scope: Scope, action: string, settings: InstansiSettings) {

@@ -14,6 +14,8 @@ import { registeredOriginsCors } from "./http/cors.ts";
 import { useSurveyExport } from "./http/survey-export.ts";
 import { useTppExport } from "./http/tpp-export.ts";
 import { useDocuments } from "./http/documents.ts";
+import { useSkmReport } from "./http/skm-report.ts";
+import { useSurveyPage } from "./http/survey-page.ts";
 import { useWidgetFile } from "./http/widget-file.ts";
 import { schema } from "./schema/index.ts";
 import { ResponseRecorder } from "./surveys/response-recorder.ts";
@@ -66,6 +68,8 @@ export function createServer({ prisma, config, services, publication, logger = c
       useSurveyExport(prisma, viewerOf),
       useTppExport(prisma, viewerOf),
       useDocuments(prisma, viewerOf, clock, config.publicUrl),
+      useSurveyPage(publication, config.publicUrl),
+      useSkmReport(prisma, publication),
       useWidgetFile(config.widgetFile),
       useCompression(),
     ],

@@ -192,6 +192,41 @@ const cases: MutationCase[] = [
     allowed: ["admin", "kepala"],
     denied: foreignNotFound,
   },
+  // Paper questionnaires of the survey's unit: its head (kepala) and the admin type them in.
+  {
+    name: "enterPaperResponses",
+    input: (org) => ({
+      surveyId: org.ids.survey,
+      questionnaires: [{ formNumber: "001", answeredOn: new Date().toISOString().slice(0, 10), answers: ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"].map((element) => ({ element, value: 3 })) }],
+    }),
+    allowed: ["admin", "kepala"],
+    denied: foreignNotFound,
+  },
+  // Community forums: the admin records them; the unit's head (kepala) and the admin record and track its commitments.
+  {
+    name: "recordForum",
+    input: () => ({ title: "Musyawarah Kelurahan Sidorejo", kind: "MUSYAWARAH_DESA", heldOn: "2026-01-15", place: "Balai Kelurahan", participants: 40, aspirations: ["Posyandu buka sore"] }),
+    allowed: ["admin", "foreignAdmin"],
+  },
+  {
+    name: "addForumCommitment",
+    input: async (org, api) => {
+      const forum = await api.prisma.communityForum.create({ data: { instansiId: org.instansi.id, title: "Musyawarah Kelurahan", kind: "MUSYAWARAH_DESA", heldOn: new Date("2026-01-15"), place: "Balai Kelurahan", participants: 40 } });
+      return { forumId: gid("CommunityForum", forum.id), unitId: org.ids.unit, commitment: "Posyandu sore di RW 03 mulai Februari" };
+    },
+    allowed: ["admin", "kepala"],
+    denied: foreignNotFound,
+  },
+  {
+    name: "updateForumCommitment",
+    input: async (org, api) => {
+      const forum = await api.prisma.communityForum.create({ data: { instansiId: org.instansi.id, title: "Musyawarah Kelurahan", kind: "MUSYAWARAH_DESA", heldOn: new Date("2026-01-15"), place: "Balai Kelurahan", participants: 40 } });
+      const commitment = await api.prisma.forumCommitment.create({ data: { instansiId: org.instansi.id, forumId: forum.id, unitId: org.unit.id, commitment: "Posyandu sore di RW 03 mulai Februari" } });
+      return { id: gid("ForumCommitment", commitment.id), status: "IN_PROGRESS" };
+    },
+    allowed: ["admin", "kepala"],
+    denied: foreignNotFound,
+  },
   // TPP: each admin sets, records and runs their own instansi's allowance.
   { name: "setTppRules", input: () => ({ preset: "KEPAHIANG" }), allowed: ["admin", "foreignAdmin"] },
   {

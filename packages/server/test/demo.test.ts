@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { parseNip } from "../src/domain/nip.ts";
 import { predikatFor } from "../src/domain/predikat.ts";
+import { computeSnapshot } from "../src/publication/snapshot.ts";
 import { seedDemo } from "../src/setup/demo.ts";
 import { openTestDatabase } from "./support/databases.ts";
 
@@ -65,6 +66,18 @@ describe("demo data", () => {
     expect(plans).toHaveLength(await db.prisma.survey.count());
     expect(plans.every((plan) => plan.surveyPeriod.label.startsWith("Triwulan I ") && (plan.status !== "DONE" || plan.evidence))).toBe(true);
     expect(new Set(plans.map((plan) => plan.status))).toEqual(new Set(["PLANNED", "IN_PROGRESS", "DONE"]));
+  });
+
+  it("records a community forum in three regions, with commitments at every status on the units' scorecards", async () => {
+    const forums = await db.prisma.communityForum.findMany({ include: { aspirations: true, commitments: true } });
+    expect(forums).toHaveLength(3);
+    expect(forums.every((forum) => forum.aspirations.length >= 2 && forum.commitments.length >= 2 && forum.heldOn <= new Date())).toBe(true);
+    const commitments = forums.flatMap((forum) => forum.commitments);
+    expect(new Set(commitments.map((c) => c.status))).toEqual(new Set(["PROMISED", "IN_PROGRESS", "DONE", "DROPPED"]));
+    expect(commitments.filter((c) => c.status === "DONE" || c.status === "DROPPED").every((c) => c.note)).toBe(true);
+    const salatigaHealth = await db.prisma.orgUnit.findFirstOrThrow({ where: { slug: "dinas-kesehatan", instansi: { slug: "kota-salatiga" } } });
+    const snapshot = await computeSnapshot(db.prisma, salatigaHealth.id, {});
+    expect(snapshot!.body.scorecard!.commitments.map((c) => c.status)).toEqual(["DONE", "IN_PROGRESS"]);
   });
 
   it("opens surveys with a few hundred responses, published on the units' scorecards", async () => {

@@ -24,7 +24,7 @@ describe("survey export", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("diterima,periode,U1,U2,U3,U4,U5,U6,U7,U8,U9,jenis_kelamin,usia,pendidikan,pekerjaan,waktu_layanan,saran");
+    expect(lines[0]).toBe("diterima,periode,cara,nomor_kuesioner,U1,U2,U3,U4,U5,U6,U7,U8,U9,jenis_kelamin,usia,pendidikan,pekerjaan,waktu_layanan,saran");
     expect(lines).toHaveLength(3);
     const text = lines.join("\n");
     expect(text).toContain(`,4,4,4,4,4,4,4,4,4,LAKI_LAKI,`);

@@ -57,6 +57,8 @@ describe("<kinerja-scorecard> and the example site", () => {
     expect(await dinkes.locator("[part='unit-ikm']").count()).toBe(0);
     // The unit's follow-up plan, with its status.
     expect((await dinkes.locator(".follow-up li").textContent())?.replace(/\s+/g, " ")).toMatch(/U3 Menambah petugas loket imunisasi pada hari posyandu ?Kepala Seksi Imunisasi · Target \d{4}-12-31 Berjalan/);
+    // What it promised at a community forum, kept.
+    expect((await dinkes.locator(".commitments li").textContent())?.replace(/\s+/g, " ")).toMatch(/Posyandu balita buka sore di RW 07 Musyawarah Kelurahan Kalicacing, Balai Kelurahan Kalicacing, \d{4}-01-20 · 58 peserta Berjalan sejak Maret, jadwal di papan kelurahan Ditepati/);
     expect(await accessibilityViolations(board)).toEqual([]);
     await board.screenshot({ path: `${artefacts}scorecard-id.png`, fullPage: true });
     const english = await openPage("/transparansi.html", "en");
@@ -64,6 +66,7 @@ describe("<kinerja-scorecard> and the example site", () => {
     await expect.poll(() => en.locator("[part='ikm']").textContent()).toBe("62.50");
     expect(await en.locator("h4").first().textContent()).toBe("Score per element");
     expect(await en.locator(".follow-up .status").textContent()).toBe("In progress");
+    expect(await en.locator(".commitments .status").textContent()).toBe("Kept");
     expect(await accessibilityViolations(english)).toEqual([]);
     await english.screenshot({ path: `${artefacts}scorecard-en.png`, fullPage: true });
   });

@@ -77,8 +77,15 @@ export const recordsTrainingOf = (viewer: Viewer, employee: { id: string }) => i
 /** A unit's predikat distribution is checked by its head and the admin. */
 export const checksDistributionOf = (viewer: Viewer, unit: { headId: string | null }) => isAdmin(viewer) || unit.headId === viewer.employeeId;
 
-/** A unit's follow-up plan for its survey results is written by its head and the admin. */
-export const plansFollowUpOf = (viewer: Viewer, unit: { headId: string | null }) => isAdmin(viewer) || (viewer.employeeId !== null && unit.headId === viewer.employeeId);
+/**
+ * What a unit tells citizens is written by its head and the admin, who
+ * answer for it: the follow-up plan for its survey results, the paper
+ * questionnaires typed in for its surveys, its commitments to community forums.
+ */
+export const actsPubliclyFor = (viewer: Viewer, unit: { headId: string | null }) => isAdmin(viewer) || (viewer.employeeId !== null && unit.headId === viewer.employeeId);
+
+/** Community forums are recorded by the admin (the pemda's organisation office runs them). */
+export const recordsForums = (viewer: Viewer) => isAdmin(viewer);
 
 /** Survey responses and reports leave the system only through the admin. */
 export const exportsSurveys = (viewer: Viewer) => isAdmin(viewer);

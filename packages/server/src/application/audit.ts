@@ -1,7 +1,7 @@
 import type { Viewer } from "../access/viewer.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
-export type AuditedEntity = "Realisation" | "Evaluation" | "EvaluationInput" | "BehaviourRating" | "UnitPerformance" | "WorkLogEntry" | "Instansi" | "Holiday" | "RosterImport" | "DevelopmentRecommendation" | "Objection" | "TppInput" | "TppRun" | "FollowUpAction";
+export type AuditedEntity = "Realisation" | "Evaluation" | "EvaluationInput" | "BehaviourRating" | "UnitPerformance" | "WorkLogEntry" | "Instansi" | "Holiday" | "RosterImport" | "DevelopmentRecommendation" | "Objection" | "TppInput" | "TppRun" | "FollowUpAction" | "Survey" | "CommunityForum" | "ForumCommitment";
 
 /** Records one change (to a rating, a realisation, a work log entry, a setting), inside the transaction that makes it. */
 export async function writeAudit(

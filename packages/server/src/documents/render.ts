@@ -19,13 +19,13 @@ const bold = { src: "Helvetica-Bold" };
 const small = 8;
 const body = 9;
 
-function heading(doc: PDFKit.PDFDocument, lines: string[]) {
+export function heading(doc: PDFKit.PDFDocument, lines: string[]) {
   doc.font("Helvetica-Bold").fontSize(11);
   for (const line of lines) doc.text(line.toUpperCase(), { align: "center" });
   doc.moveDown(0.8).font("Helvetica").fontSize(body);
 }
 
-function section(doc: PDFKit.PDFDocument, title: string) {
+export function section(doc: PDFKit.PDFDocument, title: string) {
   doc.moveDown(0.6).font("Helvetica-Bold").fontSize(body).text(title, margin).font("Helvetica").moveDown(0.2);
 }
 
@@ -95,25 +95,30 @@ function signatures(doc: PDFKit.PDFDocument, signers: Party[], place: string) {
   doc.x = margin;
 }
 
+/** A QR code of `url`, drawn as vector squares (sharp at any print size), `size` points wide at (x, y). */
+export function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number) {
+  const qr = QRCode.create(url, { errorCorrectionLevel: "M" });
+  const cell = size / qr.modules.size;
+  for (let row = 0; row < qr.modules.size; row++) {
+    for (let col = 0; col < qr.modules.size; col++) {
+      if (qr.modules.get(row, col)) doc.rect(x + col * cell, y + row * cell, cell, cell);
+    }
+  }
+  doc.fill("black");
+}
+
 /** The QR and the code that lead to the verification endpoint. */
 async function verificationBlock(doc: PDFKit.PDFDocument, verification: Verification) {
   const size = 72;
   if (doc.y > doc.page.height - margin - size - 10) doc.addPage();
   const top = doc.y + 12;
-  const qr = QRCode.create(verification.url, { errorCorrectionLevel: "M" });
-  const cell = size / qr.modules.size;
-  for (let row = 0; row < qr.modules.size; row++) {
-    for (let col = 0; col < qr.modules.size; col++) {
-      if (qr.modules.get(row, col)) doc.rect(margin + col * cell, top + row * cell, cell, cell);
-    }
-  }
-  doc.fill("black");
+  drawQr(doc, verification.url, margin, top, size);
   doc.fontSize(small).text(`Kode verifikasi: ${verification.code}`, margin + size + 12, top + 8);
   doc.text(`Periksa keaslian dokumen ini di ${verification.url}`);
   doc.text(`Diterbitkan oleh Kinerja pada ${verification.issuedOn}.`);
 }
 
-function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
+export function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   return new Promise((resolve, reject) => {
@@ -123,7 +128,7 @@ function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-function newDocument(title: string) {
+export function newDocument(title: string) {
   return new PDFDocument({ size: "A4", margin, info: { Title: title, Producer: "Kinerja", Creator: "Kinerja" }, lang: "id-ID" });
 }
 

@@ -5,6 +5,7 @@ import { skmTemplate } from "../domain/skm-template.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { ForbiddenError, NotFoundError } from "../refusals.ts";
 import { responseBatches, surveyForExport } from "../surveys/exports.ts";
+import { formNumberOf } from "../surveys/paper-entry.ts";
 import { csvLine } from "./csv.ts";
 
 const route = /^\/export\/surveys\/([a-z0-9-]+)\/(responses|report)\.csv$/;
@@ -66,6 +67,8 @@ export function useSurveyExport(prisma: PrismaClient, viewerOf: RequestAuthentic
       const header = csvLine([
         "diterima",
         "periode",
+        "cara",
+        "nomor_kuesioner",
         ...elements,
         "jenis_kelamin",
         "usia",
@@ -87,6 +90,8 @@ export function useSurveyExport(prisma: PrismaClient, viewerOf: RequestAuthentic
             return csvLine([
               response.createdAt.toISOString(),
               periodById.get(response.periodId),
+              response.channel === "PAPER" ? "kertas" : "daring",
+              response.channel === "PAPER" ? formNumberOf(response) : "",
               ...response.answers,
               response.sex,
               response.age,

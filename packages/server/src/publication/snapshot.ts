@@ -39,6 +39,8 @@ export interface PublicFollowUp {
 }
 
 export interface PublicPeriod {
+  /** Internal: names the period's published responses for the respondent profile; never served. */
+  periodId?: string;
   label: string;
   startsOn: string;
   endsOn: string;
@@ -53,6 +55,8 @@ export interface PublicSurveyFigures {
   status: string;
   periods: PublicPeriod[];
   result: SurveyResult | null;
+  /** The shown periods of each year together (a period counts in every year it overlaps, as for indicators), for the yearly report. */
+  years?: Array<{ year: number; result: SurveyResult | null }>;
 }
 
 export interface PublicIndicator {
@@ -81,9 +85,21 @@ export interface PublicUnitResult {
   periods: Array<{ label: string; result: SurveyResult | null }>;
 }
 
+/** What the unit promised at a community forum, with its status (the note says what shows it kept, or why dropped). */
+export interface PublicCommitment {
+  commitment: string;
+  status: "PROMISED" | "IN_PROGRESS" | "DONE" | "DROPPED";
+  dueOn: string | null;
+  note: string | null;
+  aspiration: string | null;
+  forum: { title: string; kind: string; heldOn: string; place: string; participants: number };
+}
+
 export interface PublicScorecard {
   instansiName: string;
   unitName: string;
+  /** Forum commitments, latest forum first. */
+  commitments: PublicCommitment[];
   /** Null unless the unit surveys two or more services. */
   unitResult: PublicUnitResult | null;
   /** The performance year shown when none is asked for: the latest with SKPs. */
@@ -162,6 +178,17 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
       headId: true,
       scorecard: true,
       instansi: { select: { slug: true, name: true, anonymityFloor: true } },
+      forumCommitments: {
+        orderBy: [{ forum: { heldOn: "desc" } }, { createdAt: "asc" }],
+        select: {
+          commitment: true,
+          status: true,
+          dueOn: true,
+          note: true,
+          aspiration: { select: { text: true } },
+          forum: { select: { title: true, kind: true, heldOn: true, place: true, participants: true } },
+        },
+      },
       surveys: {
         where: { status: { not: "DRAFT" } },
         orderBy: { createdAt: "asc" },
@@ -206,10 +233,15 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
       const ikmChange = result && previousIkm !== null ? round(result.ikm - previousIkm, 2) : null;
       if (result) previousIkm = result.ikm;
       const followUp = period.followUps.map((f) => ({ ...f, dueOn: dayOf(f.dueOn) }));
-      return { label: period.label, startsOn: dayOf(period.startsOn), endsOn: dayOf(period.endsOn), result, ikmChange, followUp };
+      return { periodId: period.id, label: period.label, startsOn: dayOf(period.startsOn), endsOn: dayOf(period.endsOn), result, ikmChange, followUp };
     });
-    const overall = resultOfPeriods(survey.weights, shown.map((period) => asPeriodTotals(basis[period.id]!, period.serviceUsers)));
-    return { slug: survey.slug, serviceName: survey.serviceName, status: survey.status, periods, result: publicResult(overall, k) };
+    const totalsOf = (of: typeof shown) => of.map((period) => asPeriodTotals(basis[period.id]!, period.serviceUsers));
+    const overall = resultOfPeriods(survey.weights, totalsOf(shown));
+    const years = [...new Set(survey.periods.flatMap((period) => [period.startsOn.getUTCFullYear(), period.endsOn.getUTCFullYear()]))].map((year) => ({
+      year,
+      result: publicResult(resultOfPeriods(survey.weights, totalsOf(shown.filter((period) => periodCounted(period, year)))), k),
+    }));
+    return { slug: survey.slug, serviceName: survey.serviceName, status: survey.status, periods, result: publicResult(overall, k), years };
   });
 
   const settings = unit.scorecard?.published ? unit.scorecard : null;
@@ -233,6 +265,12 @@ export async function computeSnapshot(db: Db, unitId: string, previous: Basis): 
     ? {
         instansiName: unit.instansi.name,
         unitName: unit.name,
+        commitments: unit.forumCommitments.map(({ aspiration, forum, dueOn, ...c }) => ({
+          ...c,
+          dueOn: dueOn ? dayOf(dueOn) : null,
+          aspiration: aspiration?.text ?? null,
+          forum: { ...forum, heldOn: dayOf(forum.heldOn) },
+        })),
         unitResult: settings.showSurveys ? unitResult : null,
         ...(await yearsOf(db, unit, settings, basis, k)),
         surveys: settings.showSurveys ? figures : [],

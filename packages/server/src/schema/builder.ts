@@ -61,3 +61,6 @@ builder.addScalarType("Date", DateResolver);
 builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});
+
+/** The builder's resolved types, for helpers that take Pothos field builders. */
+export type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

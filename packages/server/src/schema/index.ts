@@ -16,7 +16,9 @@ import "./tpp.ts";
 import "./kurva.ts";
 import "./survey.ts";
 import "./follow-up.ts";
+import "./forum.ts";
 import "./survey-response.ts";
+import "./paper-entry.ts";
 import "./scorecard.ts";
 import "./audit.ts";
 

@@ -4,13 +4,15 @@ import type { Context } from "../context.ts";
 import { achievementPercent } from "../domain/achievement.ts";
 import { publishScorecard } from "../publication/settings.ts";
 import type { Snapshot } from "../publication/snapshot-store.ts";
-import type { PublicFollowUp, PublicIndicator, PublicPeriod, PublicScorecard, PublicSurveyFigures, PublicUnitResult } from "../publication/snapshot.ts";
+import type { PublicCommitment, PublicFollowUp, PublicIndicator, PublicPeriod, PublicScorecard, PublicSurveyFigures, PublicUnitResult } from "../publication/snapshot.ts";
 import { builder } from "./builder.ts";
 import { PredikatCountRef } from "./kurva.ts";
 import { OrgUnitRef } from "./organization.ts";
 import { IndicatorAspectEnum, IndicatorDirectionEnum } from "./skp.ts";
 import { FollowUpStatusEnum } from "./follow-up.ts";
+import { CommitmentStatusEnum, ForumKindEnum } from "./forum.ts";
 import { SurveyElementEnum, SurveyResultRef } from "./survey.ts";
+import { profileDimensions, respondentProfile, type ProfileGroup, type RespondentProfile } from "../surveys/respondent-profile.ts";
 
 // Public scorecards: a unit's published snapshot (publication/snapshot.ts),
 // read from memory. Only unit-level figures, moved only when the move cannot
@@ -27,8 +29,36 @@ const FollowUpFigureRef = builder.objectRef<PublicFollowUp>("ScorecardFollowUp")
   }),
 });
 
-const PeriodFigureRef = builder.objectRef<PublicPeriod>("ScorecardSurveyPeriod").implement({
+const RespondentGroupRef = builder.objectRef<ProfileGroup>("RespondentGroup").implement({
   fields: (t) => ({
+    group: t.exposeString("group", { description: "An enum value or age band (UNDER_25, 25_34, 35_44, 45_54, 55_PLUS); NOT_STATED; OTHER for groups under the floor merged." }),
+    count: t.exposeInt("count"),
+  }),
+});
+
+const RespondentProfileRef = builder.objectRef<RespondentProfile>("RespondentProfile").implement({
+  description:
+    "The respondents behind a period's published result, in aggregate. A dimension is null unless every group it shows has at least " +
+    "the anonymity floor k of respondents (smaller groups merge into OTHER first).",
+  fields: (t) => ({
+    responseCount: t.exposeInt("responseCount"),
+    ...Object.fromEntries(
+      profileDimensions.map((dimension) => [dimension, t.field({ type: [RespondentGroupRef], nullable: true, resolve: (p) => p[dimension] })]),
+    ),
+  }),
+});
+
+/** Figures as the schema passes them down: with the instansi's floor, for the respondent profile. */
+type WithFloor<T> = T & { floor: number };
+
+const PeriodFigureRef = builder.objectRef<WithFloor<PublicPeriod>>("ScorecardSurveyPeriod").implement({
+  fields: (t) => ({
+    respondents: t.field({
+      type: RespondentProfileRef,
+      nullable: true,
+      description: "Who answered (channel, sex, age band, education, occupation), in aggregate; null until the period's result is shown.",
+      resolve: (p, _args, ctx) => (p.periodId && p.result ? respondentProfile(ctx.prisma, p.periodId, p.result.responseCount, p.floor) : null),
+    }),
     followUp: t.field({ type: [FollowUpFigureRef], description: "The unit's follow-up plan for this period (rencana tindak lanjut).", resolve: (p) => p.followUp }),
     label: t.exposeString("label"),
     startsOn: t.field({ type: "Date", resolve: (p) => new Date(p.startsOn) }),
@@ -38,13 +68,20 @@ const PeriodFigureRef = builder.objectRef<PublicPeriod>("ScorecardSurveyPeriod")
   }),
 });
 
-const SurveyFigureRef = builder.objectRef<PublicSurveyFigures>("ScorecardSurvey").implement({
+const SurveyFigureRef = builder.objectRef<WithFloor<PublicSurveyFigures>>("ScorecardSurvey").implement({
   fields: (t) => ({
     slug: t.exposeString("slug"),
     serviceName: t.exposeString("serviceName"),
     status: t.exposeString("status"),
-    periods: t.field({ type: [PeriodFigureRef], resolve: (s) => s.periods }),
+    periods: t.field({ type: [PeriodFigureRef], resolve: (s) => s.periods.map((p) => ({ ...p, floor: s.floor })) }),
     result: t.field({ type: SurveyResultRef, nullable: true, description: "The shown periods together; null until one is shown.", resolve: (s) => s.result }),
+    resultIn: t.field({
+      type: SurveyResultRef,
+      nullable: true,
+      description: "The shown periods of one year together (a period counts in every year it overlaps).",
+      args: { year: t.arg.int({ required: true }) },
+      resolve: (s, { year }) => s.years?.find((y) => y.year === year)?.result ?? null,
+    }),
   }),
 });
 
@@ -72,11 +109,13 @@ const IndicatorFigureRef = builder.objectRef<PublicIndicator>("ScorecardIndicato
 interface ScorecardView {
   card: PublicScorecard;
   year: number | null;
+  unitSlug: string;
+  floor: number;
 }
 
 function viewOf(snapshot: Snapshot | null, year?: number | null): ScorecardView | null {
   const card = snapshot?.body.scorecard;
-  return card ? { card, year: year ?? card.defaultYear } : null;
+  return card ? { card, year: year ?? card.defaultYear, unitSlug: snapshot.key.slice(snapshot.key.indexOf("/") + 1), floor: snapshot.body.floor } : null;
 }
 
 /** The latest closed year up to the one shown: its predikat counts are final. */
@@ -96,11 +135,34 @@ const UnitResultRef = builder.objectRef<PublicUnitResult>("ScorecardUnitResult")
   }),
 });
 
+const ForumFigureRef = builder.objectRef<PublicCommitment["forum"]>("ScorecardForum").implement({
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    kind: t.field({ type: ForumKindEnum, resolve: (f) => f.kind as "LAINNYA" }),
+    heldOn: t.field({ type: "Date", resolve: (f) => new Date(f.heldOn) }),
+    place: t.exposeString("place"),
+    participants: t.exposeInt("participants"),
+  }),
+});
+
+const CommitmentFigureRef = builder.objectRef<PublicCommitment>("ScorecardCommitment").implement({
+  description: "What the unit promised at a community forum, with its status.",
+  fields: (t) => ({
+    commitment: t.exposeString("commitment"),
+    status: t.field({ type: CommitmentStatusEnum, resolve: (c) => c.status }),
+    dueOn: t.field({ type: "Date", nullable: true, resolve: (c) => (c.dueOn ? new Date(c.dueOn) : null) }),
+    note: t.exposeString("note", { nullable: true, description: "What shows it was kept, or why it was dropped." }),
+    aspiration: t.exposeString("aspiration", { nullable: true, description: "What citizens asked for, that it answers." }),
+    forum: t.field({ type: ForumFigureRef, resolve: (c) => c.forum }),
+  }),
+});
+
 const ScorecardRef = builder.objectRef<ScorecardView>("Scorecard").implement({
   description: "A unit's published results. Only unit-level figures, never a person's.",
   fields: (t) => ({
     instansiName: t.string({ resolve: (v) => v.card.instansiName }),
     unitName: t.string({ resolve: (v) => v.card.unitName }),
+    unitSlug: t.string({ resolve: (v) => v.unitSlug }),
     year: t.int({ nullable: true, description: "The performance year the indicators are from.", resolve: (v) => v.year }),
     predikatYear: t.int({
       nullable: true,
@@ -108,7 +170,13 @@ const ScorecardRef = builder.objectRef<ScorecardView>("Scorecard").implement({
       resolve: (v) => predikatYearOf(v)?.year ?? null,
     }),
     unitResult: t.field({ type: UnitResultRef, nullable: true, description: "Null unless the unit surveys two or more services.", resolve: (v) => v.card.unitResult }),
-    surveys: t.field({ type: [SurveyFigureRef], resolve: (v) => v.card.surveys }),
+    surveys: t.field({ type: [SurveyFigureRef], resolve: (v) => v.card.surveys.map((survey) => ({ ...survey, floor: v.floor })) }),
+    commitments: t.field({
+      type: [CommitmentFigureRef],
+      description: "What the unit promised at community forums, latest forum first, with each status.",
+      // Snapshots stored before forums existed have none.
+      resolve: (v) => v.card.commitments ?? [],
+    }),
     indicators: t.field({ type: [IndicatorFigureRef], resolve: (v) => v.card.years.find((y) => y.year === v.year)?.indicators ?? [] }),
     predikatDistribution: t.field({
       type: [PredikatCountRef],
@@ -132,6 +200,37 @@ builder.queryField("scorecard", (t) =>
       year: t.arg.int({ required: false }),
     },
     resolve: async (_root, args, ctx) => viewOf(await ctx.publication.byKey(args.instansi, args.unit), args.year),
+  }),
+);
+
+const ReportRef = builder.objectRef<{ instansiName: string; year: number; units: ScorecardView[] }>("PublicReport").implement({
+  description: "An instansi's (or one unit's) public report for a year: every published unit's scorecard, seen for that year.",
+  fields: (t) => ({
+    instansiName: t.exposeString("instansiName"),
+    year: t.exposeInt("year"),
+    units: t.field({ type: [ScorecardRef], resolve: (r) => r.units }),
+  }),
+});
+
+builder.queryField("report", (t) =>
+  t.field({
+    type: ReportRef,
+    nullable: true,
+    description: "The public report of an instansi's published units (or of one), for a year; null when none is published.",
+    args: {
+      instansi: t.arg.string({ required: true, validate: z.string().max(64) }),
+      unit: t.arg.string({ required: false, validate: z.string().max(64) }),
+      year: t.arg.int({ required: true, validate: z.number().int().min(2000).max(2100) }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const units = await ctx.prisma.orgUnit.findMany({
+        where: { instansi: { slug: args.instansi }, ...(args.unit ? { slug: args.unit } : {}), scorecard: { published: true } },
+        orderBy: { name: "asc" },
+        select: { id: true },
+      });
+      const views = (await Promise.all(units.map((unit) => ctx.publication.byUnit(unit.id)))).flatMap((snapshot) => viewOf(snapshot, args.year) ?? []);
+      return views.length ? { instansiName: views[0]!.card.instansiName, year: args.year, units: views } : null;
+    },
   }),
 );
 

@@ -6,7 +6,7 @@ import type { PublicSurveyDefinition } from "../publication/snapshot.ts";
 import { RateLimitedError, SpamSuspectedError, SurveyClosedError } from "../refusals.ts";
 import { issueChallenge } from "../surveys/proof-of-work.ts";
 import { submitSurveyResponse } from "../surveys/submit-response.ts";
-import { builder } from "./builder.ts";
+import { builder, type SchemaTypes } from "./builder.ts";
 import { ElementQuestionRef, LanguageEnum, SurveyElementEnum, SurveyQuestionKindEnum, SurveyResultRef, SurveyStatusEnum, templateQuestions } from "./survey.ts";
 
 // The citizen's side of a survey: read it, get a proof-of-work challenge,
@@ -98,6 +98,43 @@ const ExtraAnswerInput = builder.inputType("SurveyExtraAnswerInput", {
   }),
 });
 
+/** What a respondent answered, as the input types carry it (online or from a paper questionnaire). */
+export function answersOf(input: {
+  answers: ReadonlyArray<{ element: Element; value: number }>;
+  extraAnswers?: ReadonlyArray<{ position: number; answer: string }> | null;
+  sex?: RespondentSex | null;
+  age?: number | null;
+  education?: RespondentEducation | null;
+  occupation?: RespondentOccupation | null;
+  serviceUsedAt?: Date | null;
+  suggestion?: string | null;
+}) {
+  const extras = input.extraAnswers ?? [];
+  return {
+    answers: Object.fromEntries(input.answers.map((a) => [a.element, a.value])) as Record<Element, number>,
+    extraAnswers: extras.length ? Object.fromEntries(extras.map((a) => [String(a.position), a.answer])) : null,
+    sex: input.sex ?? null,
+    age: input.age ?? null,
+    education: input.education ?? null,
+    occupation: input.occupation ?? null,
+    serviceUsedAt: input.serviceUsedAt ?? null,
+    suggestion: input.suggestion || null,
+  };
+}
+
+/** The input fields of what a respondent answers, the same online and on a paper questionnaire. */
+export function respondentAnswerFields(t: PothosSchemaTypes.InputFieldBuilder<SchemaTypes, "InputObject">) {
+  return {
+    answers: t.field({ type: [AnswerInput], required: true, validate: everyElementOnce }),
+    extraAnswers: t.field({ type: [ExtraAnswerInput], required: false, validate: z.array(z.unknown()).max(20) }),
+    sex: t.field({ type: RespondentSexEnum, required: false }),
+    age: t.int({ required: false, validate: z.number().int().min(10).max(120) }),
+    education: t.field({ type: RespondentEducationEnum, required: false }),
+    occupation: t.field({ type: RespondentOccupationEnum, required: false }),
+    suggestion: t.string({ required: false, validate: z.string().trim().max(2000, "Keep suggestions under 2000 characters") }),
+  };
+}
+
 const everyElementOnce = z.array(z.looseObject({ element: z.string() })).superRefine((answers, issue) => {
   const given = answers.map((a) => a.element);
   const missing = elements.filter((element) => !given.includes(element));
@@ -125,12 +162,7 @@ builder.relayMutationField(
         required: true,
         validate: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, "Use 16–100 letters, digits, '-' or '_' (a UUID works)"),
       }),
-      answers: t.field({ type: [AnswerInput], required: true, validate: everyElementOnce }),
-      extraAnswers: t.field({ type: [ExtraAnswerInput], required: false, validate: z.array(z.unknown()).max(20) }),
-      sex: t.field({ type: RespondentSexEnum, required: false }),
-      age: t.int({ required: false, validate: z.number().int().min(10).max(120) }),
-      education: t.field({ type: RespondentEducationEnum, required: false }),
-      occupation: t.field({ type: RespondentOccupationEnum, required: false }),
+      ...respondentAnswerFields(t),
       serviceUsedAt: t.field({ type: "DateTime", required: false }),
       answeredAt: t.field({
         type: "DateTime",
@@ -139,7 +171,6 @@ builder.relayMutationField(
           "When the citizen answered, if the answers waited on the device (offline). Within the last 7 days, it decides the period the response counts in, " +
           "and a survey closed since still takes it; otherwise the time it arrives does.",
       }),
-      suggestion: t.string({ required: false, validate: z.string().trim().max(2000, "Keep suggestions under 2000 characters") }),
       website: t.string({ required: false, description: "Leave empty. (A field people do not see and bots fill in.)" }),
       proofOfWork: t.string({ required: false, validate: z.string().max(2000), description: "The solved surveyChallenge, base64." }),
     }),
@@ -147,20 +178,7 @@ builder.relayMutationField(
   {
     errors: { types: [SurveyClosedError, SpamSuspectedError] },
     resolve: (_root, { input }, ctx) => {
-      const extras = input.extraAnswers ?? [];
-      const submission = {
-        surveySlug: input.survey,
-        idempotencyKey: input.idempotencyKey,
-        answers: Object.fromEntries(input.answers.map((a) => [a.element, a.value])) as Record<Element, number>,
-        extraAnswers: extras.length ? Object.fromEntries(extras.map((a) => [String(a.position), a.answer])) : null,
-        sex: input.sex ?? null,
-        age: input.age ?? null,
-        education: input.education ?? null,
-        occupation: input.occupation ?? null,
-        serviceUsedAt: input.serviceUsedAt ?? null,
-        suggestion: input.suggestion || null,
-        answeredAt: input.answeredAt ?? null,
-      };
+      const submission = { surveySlug: input.survey, idempotencyKey: input.idempotencyKey, ...answersOf(input), answeredAt: input.answeredAt ?? null };
       const sender = { address: ctx.clientAddress, limit: ctx.submissionLimit };
       return submitSurveyResponse({ prisma: ctx.prisma, publication: ctx.publication, recorder: ctx.responses }, ctx.config, sender, { submission, honeypot: input.website, proofOfWork: input.proofOfWork })
         .catch((error) => { throw error instanceof RateLimitedError ? tooManyRequests(error) : error; });

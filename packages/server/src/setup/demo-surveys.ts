@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { elements, type Element } from "../domain/ikm.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createSurveyPeriod } from "../surveys/periods.ts";
+import { paperResponseKey } from "../surveys/paper-entry.ts";
 import { recordResponse } from "../surveys/record-response.ts";
 
 // Open SKM surveys with a few hundred responses in each demo region, so the
@@ -107,11 +108,14 @@ export async function seedDemoSurveys(prisma: PrismaClient, random: () => number
           elements.map((element) => [element, Math.max(1, Math.min(4, Math.round(demo.level[element] + improvement + (random() - 0.5) * 1.6)))]),
         ) as Record<Element, number>;
         const at = new Date(quarter.startsOn.getTime() + random() * (until - quarter.startsOn.getTime()));
+        // Every tenth came on a paper questionnaire, typed in later by the unit.
+        const paper = i % 10 === 9;
         const outcome = await recordResponse(
           prisma,
           {
             surveySlug: demo.slug,
-            idempotencyKey: randomUUID(),
+            idempotencyKey: paper ? paperResponseKey(`${quarter.label.replace(/\s+/g, "-")}/${i + 1}`) : randomUUID(),
+            ...(paper ? { answeredAt: at } : {}),
             answers,
             sex: random() < 0.5 ? "LAKI_LAKI" : "PEREMPUAN",
             age: 18 + Math.floor(random() * 50),
@@ -119,7 +123,7 @@ export async function seedDemoSurveys(prisma: PrismaClient, random: () => number
             occupation: (["SWASTA", "WIRAUSAHA", "LAINNYA", "PNS", "WIRAUSAHA"] as const)[Math.floor(random() * 5)]!,
             suggestion: random() < 0.15 ? "Mohon antrean dibuat lebih jelas dan ruang tunggu diperluas." : null,
           },
-          { now: at },
+          paper ? { now: at, paper } : { now: at },
         );
         if (!outcome.ok) throw new Error(`Demo response refused: ${JSON.stringify(outcome.refusal)}`);
       }

@@ -9,6 +9,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { PositionKind, Role, UnitPredikat } from "../generated/prisma/enums.ts";
 import { grantAccess } from "../access/grants.ts";
 import { competencyIndicator, demoRegions, ranks, type IndicatorTemplate, type RegionTemplate, type UnitTemplate } from "./demo-catalogue.ts";
+import { seedDemoForums } from "./demo-forums.ts";
 import { seedDemoSurveys } from "./demo-surveys.ts";
 import { seedDemoTpp } from "./demo-tpp.ts";
 import { createInstansi } from "../organisation/instansi.ts";
@@ -37,7 +38,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   for (const [index, region] of demoRegions.entries()) {
     access.push(...(present ? demoAccessOf(region) : await seedRegion(prisma, region, index + 1)));
   }
-  if (!present) await seedDemoSurveys(prisma, seededRandom(99).next);
+  if (!present) {
+    await seedDemoSurveys(prisma, seededRandom(99).next);
+    await seedDemoForums(prisma);
+  }
   return { created: !present, access };
 }
 

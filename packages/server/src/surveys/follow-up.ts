@@ -1,4 +1,4 @@
-import { plansFollowUpOf } from "../access/policy.ts";
+import { actsPubliclyFor } from "../access/policy.ts";
 import { writeAudit } from "../application/audit.ts";
 import { load } from "../application/load.ts";
 import type { Scope } from "../application/scope.ts";
@@ -13,7 +13,7 @@ import { ForbiddenError, invalidInput } from "../refusals.ts";
 async function periodToPlan(scope: Scope, surveyPeriodId: string) {
   const period = await load(scope, "SurveyPeriod", surveyPeriodId);
   const survey = await scope.db.survey.findUniqueOrThrow({ where: { id: period.surveyId }, select: { id: true, unit: { select: { id: true, headId: true } } } });
-  if (!plansFollowUpOf(scope.viewer, survey.unit)) throw new ForbiddenError("Only the unit's head or the admin plans its follow-up.");
+  if (!actsPubliclyFor(scope.viewer, survey.unit)) throw new ForbiddenError("Only the unit's head or the admin plans its follow-up.");
   return { period, survey };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Element } from "../domain/ikm.ts";
 import { elements } from "../domain/ikm.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { RespondentEducation, RespondentOccupation, RespondentSex } from "../generated/prisma/enums.ts";
 import type { VerifiedProof } from "./proof-of-work.ts";
 
@@ -74,7 +74,7 @@ export function payloadHash(submission: ResponseSubmission): string {
 }
 
 /** The response already stored under this key, if any: a retry gets it back, a different payload is refused. */
-export async function findPrevious(prisma: PrismaClient, submission: ResponseSubmission): Promise<RecordOutcome | null> {
+export async function findPrevious(prisma: Prisma.TransactionClient, submission: ResponseSubmission): Promise<RecordOutcome | null> {
   const previous = await prisma.surveyResponse.findFirst({
     where: { idempotencyKey: submission.idempotencyKey, survey: { slug: submission.surveySlug } },
     select: { ...storedResponse, payloadHash: true },
@@ -94,7 +94,16 @@ export interface ResponseToRecord {
   submission: ResponseSubmission;
   proofOfWork?: ProofOfWorkCheck;
   now?: Date;
+  /**
+   * A paper questionnaire typed in by an operator: it counts on the date
+   * written on it (the caller checked it), however long ago, not by the
+   * offline window of a device.
+   */
+  paper?: true;
 }
+
+/** The time a response to record counts at. */
+const countedAtOf = (item: ResponseToRecord, arrival: Date) => (item.paper && item.submission.answeredAt ? item.submission.answeredAt : countedAt(item.submission, arrival));
 
 interface StatementRow {
   n: number;
@@ -114,7 +123,7 @@ interface StatementRow {
  * totals always equal the stored responses. Safe to call again with the same
  * idempotency key: the first response comes back and nothing new is stored.
  */
-export async function recordResponse(prisma: PrismaClient, submission: ResponseSubmission, options: Omit<ResponseToRecord, "submission"> = {}): Promise<RecordOutcome> {
+export async function recordResponse(prisma: Prisma.TransactionClient, submission: ResponseSubmission, options: Omit<ResponseToRecord, "submission"> = {}): Promise<RecordOutcome> {
   return (await recordResponses(prisma, [{ submission, ...options }]))[0]!;
 }
 
@@ -131,7 +140,7 @@ export async function recordResponse(prisma: PrismaClient, submission: ResponseS
  * keeps them in separate batches): within one statement they would not see
  * each other.
  */
-export async function recordResponses(prisma: PrismaClient, items: readonly ResponseToRecord[]): Promise<RecordOutcome[]> {
+export async function recordResponses(prisma: Prisma.TransactionClient, items: readonly ResponseToRecord[]): Promise<RecordOutcome[]> {
   const outcomes = new Array<RecordOutcome>(items.length);
   const toStore: Array<{ item: ResponseToRecord; i: number }> = [];
   for (const [i, item] of items.entries()) {
@@ -149,13 +158,14 @@ export async function recordResponses(prisma: PrismaClient, items: readonly Resp
       SELECT * FROM unnest(
         ${column((r) => r.submission.surveySlug)}::text[], ${column((r) => r.submission.idempotencyKey)}::text[],
         ${column((r) => payloadHash(r.submission))}::text[], ${column((r) => arrivalOf(r).toISOString())}::timestamptz[],
-        ${column((r) => countedAt(r.submission, arrivalOf(r)).toISOString())}::timestamptz[],
+        ${column((r) => countedAtOf(r, arrivalOf(r)).toISOString())}::timestamptz[],
         ${column((r) => (r.submission.extraAnswers ? JSON.stringify(r.submission.extraAnswers) : null))}::jsonb[],
         ${column((r) => r.submission.sex ?? null)}::text[], ${column((r) => r.submission.age ?? null)}::int[],
         ${column((r) => r.submission.education ?? null)}::text[], ${column((r) => r.submission.occupation ?? null)}::text[],
         ${column((r) => r.submission.serviceUsedAt?.toISOString() ?? null)}::timestamptz[], ${column((r) => r.submission.suggestion ?? null)}::text[],
-        ${column((r) => r.proofOfWork?.proof?.signature ?? null)}::text[], ${column((r) => r.proofOfWork?.proof?.expiresAt.toISOString() ?? null)}::timestamptz[]
-      ) WITH ORDINALITY AS x(slug, key, hash, now, answered, extra, sex, age, education, occupation, "serviceUsedAt", suggestion, signature, "expiresAt", n)
+        ${column((r) => r.proofOfWork?.proof?.signature ?? null)}::text[], ${column((r) => r.proofOfWork?.proof?.expiresAt.toISOString() ?? null)}::timestamptz[],
+        ${column((r) => (r.paper ? "PAPER" : "ONLINE"))}::text[]
+      ) WITH ORDINALITY AS x(slug, key, hash, now, answered, extra, sex, age, education, occupation, "serviceUsedAt", suggestion, signature, "expiresAt", channel, n)
     ), scores AS (
       -- Nine scores per response, in input order.
       SELECT input.n, (${toStore.flatMap(({ item }) => elements.map((element) => item.submission.answers[element]!))}::int[])[(input.n - 1) * 9 + 1 : input.n * 9] AS answers
@@ -178,10 +188,10 @@ export async function recordResponses(prisma: PrismaClient, items: readonly Resp
       ON CONFLICT DO NOTHING RETURNING signature
     ), inserted AS (
       INSERT INTO "SurveyResponse" (id, "instansiId", "surveyId", "periodId", "idempotencyKey", "payloadHash", answers, "extraAnswers",
-        sex, age, education, occupation, "serviceUsedAt", suggestion, "createdAt")
+        sex, age, education, occupation, "serviceUsedAt", suggestion, channel, "createdAt")
       SELECT gen_random_uuid()::text, survey."instansiId", survey.id, period.id, input.key, input.hash, scores.answers, input.extra,
         input.sex::"RespondentSex", input.age, input.education::"RespondentEducation", input.occupation::"RespondentOccupation",
-        input."serviceUsedAt" AT TIME ZONE 'UTC', input.suggestion, input.now AT TIME ZONE 'UTC'
+        input."serviceUsedAt" AT TIME ZONE 'UTC', input.suggestion, input.channel::"ResponseChannel", input.now AT TIME ZONE 'UTC'
       FROM input JOIN survey USING (n) JOIN period USING (n) JOIN scores USING (n)
       WHERE input.signature IS NULL OR input.signature IN (SELECT signature FROM spent)
       ON CONFLICT ("surveyId", "idempotencyKey") DO NOTHING
@@ -211,7 +221,7 @@ export async function recordResponses(prisma: PrismaClient, items: readonly Resp
   return outcomes;
 }
 
-async function outcomeOf(prisma: PrismaClient, item: ResponseToRecord, row: StatementRow): Promise<RecordOutcome> {
+async function outcomeOf(prisma: Prisma.TransactionClient, item: ResponseToRecord, row: StatementRow): Promise<RecordOutcome> {
   if (!row.surveyId) return { ok: false, refusal: { reason: "UNKNOWN_SURVEY" } };
   if (!row.accepting) {
     return { ok: false, refusal: { reason: "SURVEY_NOT_OPEN", message: `The survey is ${row.status === "DRAFT" ? "not open yet" : "closed"}.` } };

@@ -43,17 +43,22 @@ export const scorecardStyles = css`
     padding: 0;
   }
   .elements li,
-  .follow-up li {
+  .follow-up li,
+  .commitments li {
     display: grid;
     grid-template-columns: 2.5em 1fr 3em;
     align-items: center;
     gap: 0.5em;
     margin-bottom: 0.25em;
   }
-  .follow-up li {
+  .follow-up li,
+  .commitments li {
     grid-template-columns: 2.5em 1fr auto;
     align-items: start;
     margin-bottom: 0.5em;
+  }
+  .commitments li {
+    grid-template-columns: 1fr auto;
   }
   .value {
     text-align: right;

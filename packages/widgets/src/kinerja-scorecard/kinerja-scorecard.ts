@@ -122,7 +122,27 @@ export class KinerjaScorecard extends LitElement {
       </ul>`;
   }
 
-  private renderCard(d: Scorecard, { t, number, label }: ReturnType<typeof localeFor>) {
+  /** What the unit promised at community forums, latest forum first, each with its status. */
+  private renderCommitments(commitments: Scorecard["commitments"] | undefined, { t, number }: ReturnType<typeof localeFor>) {
+    if (!commitments?.length) return nothing;
+    return html`<h3>${t.commitments}</h3>
+      <ul class="commitments">
+        ${commitments.map(
+          (c) => html`<li>
+            <span>
+              ${c.commitment}
+              ${c.aspiration ? html`<br /><span class="muted">${t.asked}: ${c.aspiration}</span>` : nothing}
+              <br /><span class="muted">${c.forum.title}, ${c.forum.place}, ${c.forum.heldOn} · ${t.participants(number(c.forum.participants))}${c.dueOn ? ` · ${t.due} ${c.dueOn}` : ""}</span>
+              ${c.note ? html`<br /><span class="muted">${c.note}</span>` : nothing}
+            </span>
+            <strong class="status">${t.commitmentStatus[c.status]}</strong>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderCard(d: Scorecard, locale: ReturnType<typeof localeFor>) {
+    const { t, number, label } = locale;
     return html`
       <h2>${d.unitName}</h2>
       <p class="muted">${d.instansiName} · <span class="live">${t.live}</span></p>
@@ -171,6 +191,7 @@ export class KinerjaScorecard extends LitElement {
           ${this.renderFollowUp(survey.periods, t)}
         </article>`;
       })}
+      ${this.renderCommitments(d.commitments, locale)}
       ${d.indicators.length
         ? html`<h3>${t.indicators}${d.year ? ` ${d.year}` : ""}</h3>
             <ul class="indicators">

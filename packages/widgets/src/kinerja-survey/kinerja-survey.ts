@@ -20,6 +20,12 @@ const profileFields = ["sex", "education", "occupation"] as const;
  * @attr api - The Kinerja GraphQL endpoint, e.g. https://kinerja.example.go.id/graphql
  * @attr survey - The survey's public slug.
  * @attr lang - "id" (default) or "en".
+ * @attr kiosk - For a tablet at the service counter: after a submission, or a
+ *   started form left alone, the form empties itself for the next citizen.
+ *   Nothing of one respondent stays for the next, and the device is never
+ *   treated as one respondent.
+ * @attr kiosk-reset - Seconds the thank-you stays in kiosk mode (default 15).
+ * @attr kiosk-idle - Seconds a started form may sit untouched in kiosk mode (default 120).
  *
  * @event kinerja-submitted - The server stored the response. detail: { survey, receivedAt, duplicate }
  * @event kinerja-error - Loading or sending failed. detail: { survey, code, message }
@@ -44,6 +50,9 @@ export class KinerjaSurvey extends LitElement {
     api: {},
     survey: {},
     lang: {},
+    kiosk: { type: Boolean },
+    kioskReset: { type: Number, attribute: "kiosk-reset" },
+    kioskIdle: { type: Number, attribute: "kiosk-idle" },
     phase: { state: true },
     definition: { state: true },
     answers: { state: true },
@@ -57,6 +66,9 @@ export class KinerjaSurvey extends LitElement {
   declare api: string;
   declare survey: string;
   declare lang: string;
+  declare kiosk: boolean;
+  declare kioskReset: number;
+  declare kioskIdle: number;
   declare private phase: Phase;
   declare private definition: PublicSurvey | null;
   declare private answers: Record<string, number>;
@@ -71,6 +83,9 @@ export class KinerjaSurvey extends LitElement {
     this.api = "";
     this.survey = "";
     this.lang = "id";
+    this.kiosk = false;
+    this.kioskReset = 15;
+    this.kioskIdle = 120;
     this.phase = "loading";
     this.definition = null;
     this.answers = {};
@@ -91,11 +106,30 @@ export class KinerjaSurvey extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener("online", this.retry);
+    clearTimeout(this.kioskTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has("api") || changed.has("survey") || changed.has("lang")) && this.api && this.survey) void this.load();
   }
+
+  protected override updated(changed: PropertyValues) {
+    // Kiosk: the thank-you (or the notice that the answers wait for the
+    // connection, kept on the tablet) gives way to an empty form after a while.
+    if (this.kiosk && changed.has("phase") && (this.phase === "thanks" || this.phase === "offline")) this.armKiosk(this.kioskReset);
+  }
+
+  private kioskTimer?: ReturnType<typeof setTimeout>;
+
+  private armKiosk(seconds: number) {
+    clearTimeout(this.kioskTimer);
+    this.kioskTimer = setTimeout(() => this.restart(), seconds * 1000);
+  }
+
+  /** Any use of a kiosk form restarts the wait before it empties itself. */
+  private readonly touched = () => {
+    if (this.kiosk && (this.phase === "form" || this.phase === "failed")) this.armKiosk(this.kioskIdle);
+  };
 
   private get locale() {
     return localeFor(this.lang);
@@ -219,11 +253,16 @@ export class KinerjaSurvey extends LitElement {
   }
 
   private restart() {
+    clearTimeout(this.kioskTimer);
+    // Fields Lit does not hold (profile, age, extra questions) are cleared with the form.
+    this.renderRoot.querySelector("form")?.reset();
     this.answers = {};
     this.suggestion = "";
     this.invalid = new Set();
     this.showErrors = false;
+    this.result = null;
     this.phase = "form";
+    if (this.kiosk) this.scrollIntoView({ block: "start" });
   }
 
   override render() {
@@ -255,7 +294,8 @@ export class KinerjaSurvey extends LitElement {
       ${r
         ? html`<p>${t.currentIkm}: <strong class="ikm">${number(r.ikm, 2)}</strong> (${t.grade} ${r.grade}, ${label(r.label)})</p>`
         : nothing}
-      <button type="button" @click=${this.restart}>${t.again}</button>
+      ${this.kiosk ? html`<p>${t.kioskNext(this.kioskReset)}</p>` : nothing}
+      <button type="button" @click=${this.restart}>${this.kiosk ? t.nextRespondent : t.again}</button>
     </div>`;
   }
 
@@ -265,7 +305,8 @@ export class KinerjaSurvey extends LitElement {
     const busy = this.phase === "submitting";
     const missing = d.questions.filter((q) => this.invalid.has(q.element)).length;
     const left = 2000 - this.suggestion.length;
-    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-busy=${busy ? "true" : "false"}>
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @input=${this.touched} @change=${this.touched} @keydown=${this.touched} @pointerdown=${this.touched}
+      aria-busy=${busy ? "true" : "false"}>
       <p>${t.intro}</p>
       ${d.questions.map((q, i) => {
         const invalid = this.showErrors && this.invalid.has(q.element);

@@ -27,6 +27,8 @@ const id = {
   offline: "Anda sedang offline. Jawaban Anda disimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali.",
   failed: "Jawaban belum terkirim. Silakan coba lagi.",
   again: "Isi survei lagi",
+  nextRespondent: "Responden berikutnya",
+  kioskNext: (seconds: number) => `Formulir kosong untuk responden berikutnya terbuka dalam ${seconds} detik.`,
   grade: "Mutu",
   responses: (n: string) => `${n} responden`,
   notRepresentative: (n: string, target: string) => `Sampel belum representatif: ${n} dari minimal ${target} responden.`,
@@ -46,6 +48,10 @@ const id = {
   unitIkm: "IKM unit, seluruh layanan",
   due: "Target",
   followUpStatus: { PLANNED: "Direncanakan", IN_PROGRESS: "Berjalan", DONE: "Selesai" } as Record<string, string>,
+  commitments: "Janji kepada forum warga",
+  commitmentStatus: { PROMISED: "Dijanjikan", IN_PROGRESS: "Berjalan", DONE: "Ditepati", DROPPED: "Dibatalkan" } as Record<string, string>,
+  participants: (n: string) => `${n} peserta`,
+  asked: "Aspirasi warga",
 };
 
 export type Messages = typeof id;
@@ -78,6 +84,8 @@ const en: Messages = {
   offline: "You are offline. Your answers are saved on this device and will be sent automatically when you are back online.",
   failed: "Your answers were not sent. Please try again.",
   again: "Answer again",
+  nextRespondent: "Next respondent",
+  kioskNext: (seconds: number) => `An empty form for the next respondent opens in ${seconds} seconds.`,
   grade: "Grade",
   responses: (n) => `${n} respondents`,
   notRepresentative: (n, target) => `Sample not yet representative: ${n} of at least ${target} respondents.`,
@@ -97,6 +105,10 @@ const en: Messages = {
   unitIkm: "Unit IKM, all services",
   due: "Due",
   followUpStatus: { PLANNED: "Planned", IN_PROGRESS: "In progress", DONE: "Done" },
+  commitments: "Commitments to community forums",
+  commitmentStatus: { PROMISED: "Promised", IN_PROGRESS: "In progress", DONE: "Kept", DROPPED: "Dropped" },
+  participants: (n) => `${n} participants`,
+  asked: "Citizens asked",
 };
 
 const labels: Record<string, Record<string, string>> = {

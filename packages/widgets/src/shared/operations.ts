@@ -8,6 +8,7 @@ export const documents = {
   submit: "submit.v1",
   scorecard: "scorecard.v1",
   scorecardUpdated: "scorecard-updated.v1",
+  report: "report.v1",
 } as const;
 
 export interface ElementQuestion {
@@ -69,4 +70,12 @@ export interface Scorecard {
     direction: string;
   }>;
   predikatDistribution: Array<{ predikat: string; label: string; count: number }> | null;
+  commitments: Array<{
+    commitment: string;
+    status: "PROMISED" | "IN_PROGRESS" | "DONE" | "DROPPED";
+    dueOn: string | null;
+    note: string | null;
+    aspiration: string | null;
+    forum: { title: string; kind: string; heldOn: string; place: string; participants: number };
+  }>;
 }

@@ -94,6 +94,13 @@ async function seed(db: Database, siteOrigin: string) {
       await db.prisma.followUpAction.create({
         data: { instansiId: instansi.id, surveyPeriodId: period.id, element: "U3", action: "Menambah petugas loket imunisasi pada hari posyandu", responsible: "Kepala Seksi Imunisasi", dueOn: new Date(Date.UTC(year, 11, 31)), status: "IN_PROGRESS" },
       });
+      // And what it promised at a musyawarah, with its status.
+      const forum = await db.prisma.communityForum.create({
+        data: { instansiId: instansi.id, title: "Musyawarah Kelurahan Kalicacing", kind: "MUSYAWARAH_DESA", heldOn: new Date(Date.UTC(year, 0, 20)), place: "Balai Kelurahan Kalicacing", participants: 58 },
+      });
+      await db.prisma.forumCommitment.create({
+        data: { instansiId: instansi.id, forumId: forum.id, unitId: unit.id, commitment: "Posyandu balita buka sore di RW 07", status: "DONE", note: "Berjalan sejak Maret, jadwal di papan kelurahan" },
+      });
     }
   }
 }

@@ -61,7 +61,7 @@ export function renderSkmReport(report: SkmReport): Promise<Buffer> {
   }
   table(doc, [30, "*", 60, 80], ["Unsur", "Nama unsur", "NRR", "NRR tertimbang"], report.elements.map((e) => [e.code, e.name, id(e.nrr, 3), id(e.weightedNrr, 3)]));
   table(doc, [150, "*"], ["Indikator", "Nilai"], [
-    ["Nilai SKM (Σ NRR tertimbang)", id(r.skmValue, 3)],
+    ["Nilai SKM (jumlah NRR tertimbang)", id(r.skmValue, 3)],
     ["IKM (nilai SKM × 25)", id(r.ikm)],
     ["Mutu pelayanan", r.grade],
     ["Kinerja unit pelayanan", r.label],

@@ -12,6 +12,12 @@ export interface Bar {
   text: string;
 }
 
+/** A period's label on two lines under its bar ("Triwulan IV" / "2026"), so neighbours do not overlap. */
+function lines(label: string): string[] {
+  const cut = label.lastIndexOf(" ");
+  return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
+}
+
 /** Vertical bars on a 0–`max` scale, one per period: the IKM trend. */
 export function trendChart(title: string, bars: Bar[], max: number) {
   const width = 320;
@@ -32,7 +38,9 @@ export function trendChart(title: string, bars: Bar[], max: number) {
         return svg`<g>
           <rect class="bar" x=${x} y=${y} width=${barWidth} height=${h}></rect>
           <text class="value" x=${x + barWidth / 2} y=${y - 4} text-anchor="middle">${bar.text}</text>
-          <text class="label" x=${x + barWidth / 2} y=${height - bottom + 14} text-anchor="middle">${bar.label}</text>
+          <text class="label" x=${x + barWidth / 2} y=${height - bottom + 13} text-anchor="middle">${lines(bar.label).map(
+            (line, n) => svg`<tspan x=${x + barWidth / 2} dy=${n === 0 ? 0 : 12}>${line}</tspan>`,
+          )}</text>
         </g>`;
       })}
     </svg>

@@ -150,7 +150,8 @@ export class KinerjaReport extends LitElement {
     const { t, number } = locale;
     const r = reportMessages(locale.language);
     const inYear = s.periods.filter((p) => p.startsOn.slice(0, 4) <= String(year) && p.endsOn.slice(0, 4) >= String(year));
-    const shown = s.periods.filter((p) => p.result && p.startsOn.slice(0, 4) <= String(year));
+    // The trend up to the year reported: its last six shown periods, so the bars stay readable on a phone.
+    const shown = s.periods.filter((p) => p.result && p.startsOn.slice(0, 4) <= String(year)).slice(-6);
     const followUp = inYear.flatMap((p) => p.followUp);
     const latest = [...inYear].reverse().find((p) => p.respondents);
     if (!s.resultIn && !shown.length && !followUp.length) return nothing;

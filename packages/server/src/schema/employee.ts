@@ -29,6 +29,7 @@ export const EmployeeRef = builder.prismaNode("Employee", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [visibleEmployees(ctx.viewer)] }),
   description: "An ASN employee (PNS or PPPK).",
+  select: { id: true },
   fields: (t) => ({
     nip: t.exposeString("nip", { description: "18-digit Nomor Induk Pegawai." }),
     name: t.exposeString("name"),

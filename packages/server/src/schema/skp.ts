@@ -22,6 +22,7 @@ export const SkpRef = builder.prismaNode("Skp", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [visibleSkps(ctx.viewer)] }),
   description: "Sasaran Kinerja Pegawai: an employee's performance plan for one year.",
+  select: { id: true },
   fields: (t) => ({
     status: t.expose("status", { type: SkpStatusEnum, description: "DRAFT while planned; AGREED once the assessor signs." }),
     employee: t.relation("employee"),
@@ -47,6 +48,7 @@ export const RhkRef = builder.prismaNode("Rhk", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, skp: { AND: [visibleSkps(ctx.viewer)] } }),
   description: "Rencana Hasil Kerja: a planned result, cascading from a result of the assessor.",
+  select: { id: true },
   fields: (t) => ({
     kind: t.expose("kind", { type: RhkKindEnum }),
     description: t.exposeString("description"),
@@ -64,14 +66,15 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, rhk: { skp: { AND: [visibleSkps(ctx.viewer)] } } }),
   description: "Indikator Kinerja Individu with its target.",
+  select: { id: true },
   fields: (t) => ({
     aspect: t.expose("aspect", { type: IndicatorAspectEnum }),
     perspective: t.expose("perspective", { type: IndicatorPerspectiveEnum, nullable: true, description: "On a JPT's SKP: the perspective it answers to." }),
     description: t.exposeString("description"),
-    target: t.float({ resolve: (indicator) => indicator.targetValue.toNumber() }),
+    target: t.float({ select: { targetValue: true }, resolve: (indicator) => indicator.targetValue.toNumber() }),
     targetUnit: t.exposeString("targetUnit", { description: "e.g. \"%\", \"dokumen\", \"hari\"." }),
     direction: t.expose("direction", { type: IndicatorDirectionEnum }),
-    weight: t.float({ resolve: (indicator) => indicator.weight.toNumber() }),
+    weight: t.float({ select: { weight: true }, resolve: (indicator) => indicator.weight.toNumber() }),
     realisations: t.relation("realisations", { query: { orderBy: { period: { startsOn: "asc" } } } }),
     sourceSurvey: t.relation("sourceSurvey", {
       nullable: true,
@@ -83,6 +86,7 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
       nullable: true,
       description: "For a survey-measured indicator: the IKM (or the element's NRR × 25) from the start of the year to the end of `periodId`.",
       args: { periodId: t.arg.globalID({ required: true, for: [PeriodRef] }) },
+      select: { sourceSurveyId: true, sourceElement: true, instansiId: true },
       resolve: async (indicator, args, ctx) => {
         if (!indicator.sourceSurveyId) return null;
         const period = await ctx.prisma.period.findFirst({ where: { id: args.periodId.id, instansiId: indicator.instansiId }, include: { year: true } });
@@ -93,7 +97,14 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
     latestAchievementPercent: t.float({
       nullable: true,
       description: "Achievement so far against the target, in percent: the latest approved realisation, or the citizens' result for a survey-measured indicator.",
-      select: { realisations: latestApprovedRealisation(), rhk: { select: { skp: { select: { year: { select: { year: true } } } } } } },
+      select: {
+        sourceSurveyId: true,
+        sourceElement: true,
+        targetValue: true,
+        direction: true,
+        realisations: latestApprovedRealisation(),
+        rhk: { select: { skp: { select: { year: { select: { year: true } } } } } },
+      },
       resolve: async (indicator, _args, ctx) => {
         const realised = await realisedValue(ctx.prisma, indicator, { year: indicator.rhk.skp.year.year });
         return realised === null ? null : achievementPercent(indicator.targetValue.toNumber(), realised, indicator.direction);

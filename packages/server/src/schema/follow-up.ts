@@ -25,7 +25,7 @@ export const FollowUpActionRef = builder.prismaNode("FollowUpAction", {
     responsible: t.exposeString("responsible", { description: "The position that carries it out; published with the plan." }),
     dueOn: t.expose("dueOn", { type: "Date" }),
     status: t.expose("status", { type: FollowUpStatusEnum }),
-    evidence: t.exposeString("evidence", { nullable: true }),
+    evidence: t.exposeString("evidence", { nullable: true, description: "What shows it was done; published in the SKM report of the next period (its follow-up report)." }),
     trackedBy: t.globalID({
       nullable: true,
       description: "The ID of the head's SKP indicator that tracks it (measured by the same survey element).",
@@ -67,7 +67,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       id: t.globalID({ required: true, for: [FollowUpActionRef] }),
       status: t.field({ type: FollowUpStatusEnum, required: false }),
-      evidence: t.string({ required: false, validate: z.string().trim().min(3).max(2000) }),
+      evidence: t.string({ required: false, validate: z.string().trim().min(3).max(2000), description: "What shows it was done (a link or a short account); published in the next period's SKM report." }),
       action: t.string({ required: false, validate: actionText }),
       responsible: t.string({ required: false, validate: responsibleText }),
       dueOn: t.field({ type: "Date", required: false }),

@@ -1,5 +1,6 @@
 import { actsPubliclyFor, recordsForums } from "../access/policy.ts";
 import { writeAudit } from "../application/audit.ts";
+import { givenFields } from "../application/given-fields.ts";
 import { load, loadWith } from "../application/load.ts";
 import type { Scope } from "../application/scope.ts";
 import { dayIn, dayOf } from "../domain/work-calendar.ts";
@@ -98,7 +99,7 @@ export async function updateForumCommitment(scope: Scope, input: CommitmentChang
   const { id, ...change } = input;
   const after = await scope.db.forumCommitment.update({
     where: { id },
-    data: Object.fromEntries(Object.entries(change).filter(([, value]) => value !== null && value !== undefined)),
+    data: givenFields(change),
   });
   await writeAudit(scope.db, scope.viewer, { entity: "ForumCommitment", entityId: id, action: "update", before, after });
   scope.changes.unit(before.unitId);

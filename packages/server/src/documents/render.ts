@@ -15,9 +15,9 @@ export interface Verification {
 }
 
 const margin = 40;
-const bold = { src: "Helvetica-Bold" };
-const small = 8;
-const body = 9;
+export const bold = { src: "Helvetica-Bold" };
+export const small = 8;
+export const body = 9;
 
 export function heading(doc: PDFKit.PDFDocument, lines: string[]) {
   doc.font("Helvetica-Bold").fontSize(11);

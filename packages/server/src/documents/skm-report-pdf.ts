@@ -1,13 +1,9 @@
-import { finish, heading, newDocument, section } from "./render.ts";
+import { body, bold, finish, heading, newDocument, section, small } from "./render.ts";
 import type { SkmReport } from "./skm-report.ts";
 import type { ProfileGroup } from "../surveys/respondent-profile.ts";
 
 // The SKM report (documents/skm-report.ts) as the PDF a unit prints, signs
 // and publishes: five chapters and the previous period's follow-up report.
-
-const bold = { src: "Helvetica-Bold" };
-const small = 8;
-const body = 9;
 
 const id = (value: number, digits = 2) => value.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const statusText: Record<string, string> = { PLANNED: "Direncanakan", IN_PROGRESS: "Berjalan", DONE: "Selesai" };

@@ -1,5 +1,6 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { Plugin } from "graphql-yoga";
+import { escapeHtml } from "./html.ts";
 import { InvalidTokenError, type RequestAuthenticator } from "../access/viewer.ts";
 import { issueDocument, verifyDocument, type DocumentKind, type VerificationResult } from "../documents/issue.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -14,7 +15,6 @@ const typenameOf: Record<string, { kind: DocumentKind; typename: string }> = {
 
 const maxPdfBytes = 10_000_000;
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The verification page a phone opens from the QR: plain HTML in Bahasa Indonesia, nothing to load. */
 function verificationPage(result: VerificationResult | null): string {
@@ -29,7 +29,7 @@ function verificationPage(result: VerificationResult | null): string {
       ]
     : [];
   const verdict = result ? (result.unchanged ? "Dokumen asli dan tidak berubah" : "Dokumen asli, tetapi datanya telah berubah") : "Kode verifikasi tidak dikenal";
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(verdict)}</title></head><body style="font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>${escape(verdict)}</h1><dl>${rows.map(([k, v]) => `<dt><strong>${escape(k!)}</strong></dt><dd>${escape(v!)}</dd>`).join("")}</dl><p>Kirim berkas PDF dengan POST ke alamat ini untuk memastikan berkas Anda sama persis dengan yang diterbitkan.</p></body></html>`;
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(verdict)}</title></head><body style="font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>${escapeHtml(verdict)}</h1><dl>${rows.map(([k, v]) => `<dt><strong>${escapeHtml(k!)}</strong></dt><dd>${escapeHtml(v!)}</dd>`).join("")}</dl><p>Kirim berkas PDF dengan POST ke alamat ini untuk memastikan berkas Anda sama persis dengan yang diterbitkan.</p></body></html>`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
+import { escapeHtml } from "./html.ts";
 import { renderPoster } from "../documents/poster.ts";
 import type { SnapshotStore } from "../publication/snapshot-store.ts";
 
@@ -24,12 +25,11 @@ const policy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(survey: { slug: string; serviceName: string }, english: boolean, kiosk: boolean): string {
   const title = `${english ? "Citizen satisfaction survey" : "Survei Kepuasan Masyarakat"}: ${survey.serviceName}`;
   const noScript = english ? "This survey needs JavaScript." : "Survei ini memerlukan JavaScript.";
-  return `<!doctype html><html lang="${english ? "en" : "id"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title><style>${style}</style><script type="module" src="/widgets/kinerja-widgets.js"></script></head><body><main><kinerja-survey api="/graphql" survey="${escape(survey.slug)}" lang="${english ? "en" : "id"}"${kiosk ? " kiosk" : ""}></kinerja-survey><noscript>${noScript}</noscript></main></body></html>`;
+  return `<!doctype html><html lang="${english ? "en" : "id"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${style}</style><script type="module" src="/widgets/kinerja-widgets.js"></script></head><body><main><kinerja-survey api="/graphql" survey="${escapeHtml(survey.slug)}" lang="${english ? "en" : "id"}"${kiosk ? " kiosk" : ""}></kinerja-survey><noscript>${noScript}</noscript></main></body></html>`;
 }
 
 /**

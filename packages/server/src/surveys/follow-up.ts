@@ -1,5 +1,6 @@
 import { actsPubliclyFor } from "../access/policy.ts";
 import { writeAudit } from "../application/audit.ts";
+import { givenFields } from "../application/given-fields.ts";
 import { load } from "../application/load.ts";
 import type { Scope } from "../application/scope.ts";
 import type { FollowUpStatus, SurveyElement } from "../generated/prisma/enums.ts";
@@ -65,7 +66,7 @@ export async function updateFollowUp(scope: Scope, input: FollowUpChange) {
   const { id, ...change } = input;
   const after = await scope.db.followUpAction.update({
     where: { id },
-    data: Object.fromEntries(Object.entries(change).filter(([, value]) => value !== null && value !== undefined)),
+    data: givenFields(change),
   });
   await writeAudit(scope.db, scope.viewer, { entity: "FollowUpAction", entityId: id, action: "update", before, after });
   scope.changes.unit(survey.unit.id);

@@ -17,11 +17,14 @@ export interface PaperForm extends Omit<ResponseSubmission, "surveySlug" | "idem
   answeredOn: Date;
 }
 
-/** The key a sheet is stored under; a ':' never occurs in an online key, so the two cannot meet. */
-export const paperResponseKey = (formNumber: string) => `paper:${formNumber}`;
+/** Begins the key a sheet is stored under; a ':' never occurs in an online key, so the two cannot meet. */
+const paperKeyPrefix = "paper:";
+
+/** The key a sheet is stored under. */
+export const paperResponseKey = (formNumber: string) => `${paperKeyPrefix}${formNumber}`;
 
 /** The number written on the sheet a paper response was typed in from. */
-export const formNumberOf = (response: { idempotencyKey: string }) => response.idempotencyKey.slice("paper:".length);
+export const formNumberOf = (response: { idempotencyKey: string }) => response.idempotencyKey.slice(paperKeyPrefix.length);
 
 /**
  * Stores a batch of typed-in questionnaires, all or none: each counts in the

@@ -57,6 +57,7 @@ export const scorecardStyles = css`
     align-items: start;
     margin-bottom: 0.5em;
   }
+  /* No element code in front of a commitment. */
   .commitments li {
     grid-template-columns: 1fr auto;
   }

@@ -2,6 +2,7 @@ import type { YogaInitialContext } from "graphql-yoga";
 import type { Viewer } from "./access/viewer.ts";
 import type { ReadScope, Scope } from "./application/scope.ts";
 import type { Config } from "./config.ts";
+import type { SqlReader } from "./db/database.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { SubscriptionLimit } from "./live/subscription-limit.ts";
 import type { ResponseRecorder } from "./surveys/response-recorder.ts";
@@ -11,6 +12,8 @@ import type { SnapshotStore } from "./publication/snapshot-store.ts";
 /** What the server adds to each request's context. */
 export interface RequestContext {
   prisma: PrismaClient;
+  /** Plain statements past Prisma, for the hottest reads. */
+  sql: SqlReader;
   /** The authenticated caller; null for an anonymous visitor. */
   viewer: Viewer | null;
   config: Config;

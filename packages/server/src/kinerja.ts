@@ -34,6 +34,7 @@ export async function createKinerja(options: KinerjaOptions = {}) {
   const publication = new SnapshotStore(db.prisma, services.pubsub, { checkEveryMs: config.redisUrl ? 1_000 : null });
   const yoga = createServer({
     prisma: db.prisma,
+    sql: db.sql,
     config,
     services,
     publication,

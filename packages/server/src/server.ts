@@ -5,6 +5,7 @@ import { InvalidTokenError, requestAuthenticator, type RequestAuthenticator } fr
 import { perform, signedIn } from "./application/scope.ts";
 import type { Config } from "./config.ts";
 import type { RequestContext } from "./context.ts";
+import type { SqlReader } from "./db/database.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { clientAddressOf } from "./http/client-address.ts";
 import { useCompression } from "./http/compression.ts";
@@ -25,6 +26,7 @@ import type { Services } from "./services.ts";
 
 export interface ServerOptions {
   prisma: PrismaClient;
+  sql: SqlReader;
   config: Config;
   services: Services;
   publication: SnapshotStore;
@@ -35,8 +37,8 @@ export interface ServerOptions {
 
 type ServerContext = { req?: IncomingMessage };
 
-export function createServer({ prisma, config, services, publication, logger = createLogger("info"), clock = () => new Date() }: ServerOptions) {
-  const viewerOf = requestAuthenticator(prisma);
+export function createServer({ prisma, sql, config, services, publication, logger = createLogger("info"), clock = () => new Date() }: ServerOptions) {
+  const viewerOf = requestAuthenticator(sql);
   const runtime = { prisma, publication, clock };
   const liveSubscriptions = subscriptionLimit(config.liveSubscriptionsPerAddress);
   const responses = new ResponseRecorder(prisma);
@@ -50,6 +52,7 @@ export function createServer({ prisma, config, services, publication, logger = c
       const viewer = await authenticate(viewerOf, request);
       return {
         prisma,
+        sql,
         config,
         publication,
         liveSubscriptions,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,12 +24,23 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Milliseconds to wait for a server connection before failing. */
   connectionTimeoutMs?: number;
-  /** Called with each SQL statement Prisma sends (used to count queries). */
+  /** Called with each SQL statement sent, by Prisma or the plain reader (used to count queries). */
   onQuery?: (sql: string) => void;
+}
+
+/**
+ * Plain parameterised statements past Prisma, for the hottest reads (the
+ * token of every signed-in request, a staff list built as JSON in one
+ * statement): Prisma's own handling of a raw query costs more CPU than the
+ * query. Outside any transaction; on PGlite it waits for one under way.
+ */
+export interface SqlReader {
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
 export interface Database {
   prisma: PrismaClient;
+  sql: SqlReader;
   kind: "pglite" | "postgresql";
   /** Applies pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
@@ -46,6 +58,31 @@ function createPrisma(adapter: NonNullable<ConstructorParameters<typeof PrismaCl
   return prisma as unknown as PrismaClient;
 }
 
+const prepared = new Map<string, string>();
+
+/**
+ * The name a statement is prepared under on each connection, so the server
+ * plans it once rather than on every request. The reads that come here have
+ * a few shapes; past a bound (a client inventing new selections), statements
+ * run unprepared rather than filling every connection with plans.
+ */
+function preparedName(text: string): string | undefined {
+  let name = prepared.get(text);
+  if (!name && prepared.size < 200) prepared.set(text, (name = `kinerja_${createHash("sha1").update(text).digest("hex")}`));
+  return name;
+}
+
+/** `reader`, telling `onQuery` of each statement as Prisma's query events do. */
+function counted(reader: SqlReader, onQuery?: (sql: string) => void): SqlReader {
+  if (!onQuery) return reader;
+  return {
+    query: (sql, params) => {
+      onQuery(sql);
+      return reader.query(sql, params);
+    },
+  };
+}
+
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith("memory://")) await mkdir(path.resolve(dataDir), { recursive: true });
@@ -59,6 +96,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const prisma = createPrisma(new PrismaPGlite(pglite) as never, options.onQuery);
   return {
     prisma,
+    sql: counted(session, options.onQuery),
     kind: "pglite",
     migrate: () => migrate(session),
     close: async () => {
@@ -78,8 +116,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   // client's 'error' event would crash the process instead.
   pool.on("connect", (client) => client.on("error", (error) => console.error("[db] connection lost:", error.message)));
   const prisma = createPrisma(releaseDeadTransactions(new PrismaPg(pool)), options.onQuery);
+  const sql = { query: async <Row>(text: string, params?: unknown[]) => (await pool.query({ text, values: params, name: preparedName(text) })).rows as Row[] };
   return {
     prisma,
+    sql: counted(sql, options.onQuery),
     kind: "postgresql",
     migrate: async () => {
       const client = await pool.connect();

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { issueAccessToken, renewAccessToken } from "../access/grants.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { visibleEmployees, visibleFeedback, visibleInstansi, visibleRecommendations, visibleSkps, visibleTrainings } from "../access/visibility.ts";
+import { countInOneStatement, readInOneStatement } from "../db/one-statement-read.ts";
 import { parseNip } from "../domain/nip.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { EmploymentType, PositionKind, Role } from "../generated/prisma/enums.ts";
@@ -29,10 +30,10 @@ export const EmployeeRef = builder.prismaNode("Employee", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [visibleEmployees(ctx.viewer)] }),
   description: "An ASN employee (PNS or PPPK).",
-  select: { id: true },
+  select: { id: true, nip: true, name: true },
   fields: (t) => ({
-    nip: t.exposeString("nip", { description: "18-digit Nomor Induk Pegawai." }),
-    name: t.exposeString("name"),
+    nip: t.string({ description: "18-digit Nomor Induk Pegawai.", resolve: (employee) => employee.nip }),
+    name: t.string({ resolve: (employee) => employee.name }),
     position: t.exposeString("position", { description: "Jabatan." }),
     rank: t.exposeString("rank", { description: "Pangkat/golongan." }),
     positionKind: t.expose("positionKind", { type: PositionKindEnum }),
@@ -145,15 +146,20 @@ builder.queryField("employees", (t) =>
   t.prismaConnection({
     type: "Employee",
     cursor: "id",
-    totalCount: (_root, args, ctx) => ctx.prisma.employee.count({ where: employeeFilter(args, ctx.viewer) }),
+    totalCount: (_root, args, ctx) => {
+      const where = employeeFilter(args, ctx.viewer);
+      return countInOneStatement(ctx.sql, "Employee", where, () => ctx.prisma.employee.count({ where }));
+    },
     description: "Employees you may see, by name. Filter by unit and search by name or NIP.",
     authScopes: { viewer: true },
     args: {
       unitId: t.arg.globalID({ required: false, for: [OrgUnitRef] }),
       search: t.arg.string({ required: false, validate: z.string().trim().min(1).max(100) }),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.employee.findMany({ ...query, where: employeeFilter(args, ctx.viewer), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    resolve: (query, _root, args, ctx) => {
+      const read = { ...query, where: employeeFilter(args, ctx.viewer), orderBy: [{ name: "asc" as const }, { id: "asc" as const }] };
+      return readInOneStatement(ctx.sql, "Employee", read, () => ctx.prisma.employee.findMany(read));
+    },
   }),
 );
 

@@ -20,12 +20,12 @@ export const RealisationRef = builder.prismaNode("Realisation", {
   findUnique: (id, ctx) => ({ id, indicator: { rhk: { skp: { AND: [visibleSkps(ctx.viewer)] } } } }),
   description: "What an indicator achieved by the end of a period, with evidence and the supervisor's review.",
   // Only the columns a query asks for: lists of realisations are the longest in a staff read.
-  select: { id: true },
+  select: { id: true, value: true, status: true },
   fields: (t) => ({
-    value: t.float({ select: { value: true }, resolve: (realisation) => realisation.value.toNumber() }),
+    value: t.float({ resolve: (realisation) => realisation.value.toNumber() }),
     evidenceUrl: t.exposeString("evidenceUrl", { nullable: true }),
     note: t.exposeString("note", { nullable: true }),
-    status: t.expose("status", { type: RealisationStatusEnum }),
+    status: t.field({ type: RealisationStatusEnum, resolve: (realisation) => realisation.status }),
     submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true }),
     reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),
     reviewComment: t.exposeString("reviewComment", { nullable: true }),

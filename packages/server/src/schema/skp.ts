@@ -17,14 +17,17 @@ export const IndicatorAspectEnum = builder.enumType(IndicatorAspect, { name: "In
 export const IndicatorPerspectiveEnum = builder.enumType(IndicatorPerspective, { name: "IndicatorPerspective", description: "The perspectives a JPT's SKP lists its indicators under." });
 export const IndicatorDirectionEnum = builder.enumType(IndicatorDirection, { name: "IndicatorDirection" });
 
+/** By period; the first quarter before the year that starts with it. */
+const byPeriod = [{ period: { startsOn: "asc" as const } }, { period: { endsOn: "asc" as const } }];
+
 export const SkpRef = builder.prismaNode("Skp", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [visibleSkps(ctx.viewer)] }),
   description: "Sasaran Kinerja Pegawai: an employee's performance plan for one year.",
-  select: { id: true },
+  select: { id: true, status: true },
   fields: (t) => ({
-    status: t.expose("status", { type: SkpStatusEnum, description: "DRAFT while planned; AGREED once the assessor signs." }),
+    status: t.field({ type: SkpStatusEnum, description: "DRAFT while planned; AGREED once the assessor signs.", resolve: (skp) => skp.status }),
     employee: t.relation("employee"),
     assessor: t.relation("assessor", { nullable: true, description: "Pejabat penilai kinerja." }),
     year: t.relation("year"),
@@ -32,7 +35,7 @@ export const SkpRef = builder.prismaNode("Skp", {
       description: "Rencana hasil kerja: main ones first.",
       query: { orderBy: [{ kind: "asc" }, { position: "asc" }, { createdAt: "asc" }] },
     }),
-    evaluations: t.relation("evaluations", { query: { orderBy: { period: { startsOn: "asc" } } } }),
+    evaluations: t.relation("evaluations", { query: { orderBy: byPeriod } }),
     resourceSupport: t.exposeStringList("resourceSupport", { description: "Attachment: dukungan sumber daya." }),
     accountability: t.exposeStringList("accountability", { description: "Attachment: skema pertanggungjawaban." }),
     consequences: t.exposeStringList("consequences", { description: "Attachment: konsekuensi." }),
@@ -48,10 +51,10 @@ export const RhkRef = builder.prismaNode("Rhk", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, skp: { AND: [visibleSkps(ctx.viewer)] } }),
   description: "Rencana Hasil Kerja: a planned result, cascading from a result of the assessor.",
-  select: { id: true },
+  select: { id: true, kind: true, description: true },
   fields: (t) => ({
-    kind: t.expose("kind", { type: RhkKindEnum }),
-    description: t.exposeString("description"),
+    kind: t.field({ type: RhkKindEnum, resolve: (rhk) => rhk.kind }),
+    description: t.string({ resolve: (rhk) => rhk.description }),
     supports: t.relation("parentRhk", {
       nullable: true,
       description: "The assessor's result this one supports (cascading), when you may see it.",
@@ -66,16 +69,16 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, rhk: { skp: { AND: [visibleSkps(ctx.viewer)] } } }),
   description: "Indikator Kinerja Individu with its target.",
-  select: { id: true },
+  select: { id: true, description: true, targetValue: true },
   fields: (t) => ({
     aspect: t.expose("aspect", { type: IndicatorAspectEnum }),
     perspective: t.expose("perspective", { type: IndicatorPerspectiveEnum, nullable: true, description: "On a JPT's SKP: the perspective it answers to." }),
-    description: t.exposeString("description"),
-    target: t.float({ select: { targetValue: true }, resolve: (indicator) => indicator.targetValue.toNumber() }),
+    description: t.string({ resolve: (indicator) => indicator.description }),
+    target: t.float({ resolve: (indicator) => indicator.targetValue.toNumber() }),
     targetUnit: t.exposeString("targetUnit", { description: "e.g. \"%\", \"dokumen\", \"hari\"." }),
     direction: t.expose("direction", { type: IndicatorDirectionEnum }),
     weight: t.float({ select: { weight: true }, resolve: (indicator) => indicator.weight.toNumber() }),
-    realisations: t.relation("realisations", { query: { orderBy: { period: { startsOn: "asc" } } } }),
+    realisations: t.relation("realisations", { query: { orderBy: byPeriod } }),
     sourceSurvey: t.relation("sourceSurvey", {
       nullable: true,
       description: "The survey whose results are this indicator's realisation (admins see it).",

@@ -101,8 +101,8 @@ function list(model: Model, args: Args, join: string | null, build: Build) {
   const alias = `t${build.aliases.next++}`;
   const { json, shape } = object(model, alias, args, build);
   const condition = all([join?.replaceAll("$row", alias) ?? "TRUE", args.where === undefined ? "TRUE" : where(model, alias, args.where, build)]);
-  const from = `FROM ${quote(model.name)} ${alias}${condition === "TRUE" ? "" : ` WHERE ${condition}`}`;
-  const order = orderBy(model, alias, args.orderBy, build);
+  const { order, joins } = orderBy(model, alias, args.orderBy, build);
+  const from = `FROM ${quote(model.name)} ${alias}${joins}${condition === "TRUE" ? "" : ` WHERE ${condition}`}`;
   if (args.take === undefined && args.skip === undefined) {
     return { json: `(SELECT coalesce(json_agg(${json}${order ? ` ORDER BY ${order}` : ""}), '[]'::json) ${from})`, shape };
   }
@@ -295,30 +295,35 @@ function scalarFilter(field: Field, column: string, value: unknown, build: Build
   return all(parts);
 }
 
-function orderBy(model: Model, alias: string, input: unknown, build: Build): string {
-  if (input === undefined) return "";
+/** ORDER BY for a findMany's `orderBy`, and the LEFT JOINs of the to-one relations it sorts by. */
+function orderBy(model: Model, alias: string, input: unknown, build: Build): { order: string; joins: string } {
+  if (input === undefined) return { order: "", joins: "" };
   const entries = (Array.isArray(input) ? input : [input]).flatMap((each) => {
     if (!isPlainObject(each)) throw new NotCompiled("orderBy");
     return Object.entries(each).filter(([, direction]) => direction !== undefined);
   });
-  return entries.map(([name, direction]) => sortKey(model, alias, name, direction, build).join(" ")).join(", ");
+  const joined = new Map<string, { alias: string; sql: string }>();
+  const order = entries.map(([name, direction]) => sortKey(model, alias, name, direction, joined, build)).join(", ");
+  return { order, joins: [...joined.values()].map((join) => join.sql).join("") };
 }
 
-/** The expression a findMany sorts by, and its direction. */
-function sortKey(model: Model, alias: string, name: string, direction: unknown, build: Build): [string, "ASC" | "DESC"] {
+/** `column DIRECTION`; a to-one relation's column is read through a join (one per relation, however many of its columns sort). */
+function sortKey(model: Model, alias: string, name: string, direction: unknown, joined: Map<string, { alias: string; sql: string }>, build: Build): string {
   const field = model.fields.get(name);
   if (!field) throw new NotCompiled(`orderBy ${name}`);
   if (field.kind !== "object") {
     if (direction !== "asc" && direction !== "desc") throw new NotCompiled("orderBy direction");
-    return [`${alias}.${quote(name)}`, direction === "asc" ? "ASC" : "DESC"];
+    return `${alias}.${quote(name)} ${direction === "asc" ? "ASC" : "DESC"}`;
   }
-  // By a to-one relation's column: that column of the related row.
   if (field.isList || !isPlainObject(direction) || Object.keys(direction).length !== 1) throw new NotCompiled("orderBy relation");
-  const target = modelNamed(field.type);
-  const inner = `t${build.aliases.next++}`;
+  let join = joined.get(`${alias}.${name}`);
+  if (!join) {
+    const inner = `t${build.aliases.next++}`;
+    join = { alias: inner, sql: ` LEFT JOIN ${quote(field.type)} ${inner} ON ${joinOf(model, field, alias).replaceAll("$row", inner)}` };
+    joined.set(`${alias}.${name}`, join);
+  }
   const [[column, innerDirection]] = Object.entries(direction) as [[string, unknown]];
-  const [expression, sort] = sortKey(target, inner, column, innerDirection, build);
-  return [`(SELECT ${expression} FROM ${quote(target.name)} ${inner} WHERE ${joinOf(model, field, alias).replaceAll("$row", inner)})`, sort];
+  return sortKey(modelNamed(field.type), join.alias, column, innerDirection, joined, build);
 }
 
 function reviveAll(rows: unknown[], shape: Shape): unknown[] {

@@ -184,10 +184,12 @@ function relation(model: Model, field: Field, alias: string, args: Args, build: 
   const target = modelNamed(field.type);
   const join = joinOf(model, field, alias);
   if (field.isList) return list(target, args, join, build);
-  if (Object.keys(args).some((key) => key !== "select" && key !== "include")) throw new NotCompiled("to-one arguments");
+  if (Object.keys(args).some((key) => !["select", "include", "where"].includes(key))) throw new NotCompiled("to-one arguments");
+  // A to-one relation with a filter (what the viewer may see of it) is null where the related row does not pass it.
   const inner = `t${build.aliases.next++}`;
   const { json, shape } = object(target, inner, args, build);
-  return { json: `(SELECT ${json} FROM ${quote(target.name)} ${inner} WHERE ${join.replaceAll("$row", inner)})`, shape };
+  const condition = all([join.replaceAll("$row", inner), args.where === undefined ? "TRUE" : where(target, inner, args.where, build)]);
+  return { json: `(SELECT ${json} FROM ${quote(target.name)} ${inner} WHERE ${condition})`, shape };
 }
 
 const isPlainObject = (value: unknown): value is Args =>

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { adminsInstansi, visibleSkps } from "../access/visibility.ts";
+import { readInOneStatement } from "../db/one-statement-read.ts";
 import { achievementPercent } from "../domain/achievement.ts";
 import { IndicatorAspect, IndicatorDirection, IndicatorPerspective, RhkKind, SkpStatus } from "../generated/prisma/enums.ts";
 import { latestApprovedRealisation, realisedValue } from "../performance/indicator-value.ts";
@@ -126,14 +127,14 @@ builder.queryField("skps", (t) =>
       year: t.arg.int({ required: false }),
       status: t.arg({ type: SkpStatusEnum, required: false }),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.skp.findMany({
+    resolve: (query, _root, args, ctx) => {
+      const read = {
         ...query,
-        where: {
-          AND: [visibleSkps(ctx.viewer), args.year ? { year: { year: args.year } } : {}, args.status ? { status: args.status } : {}],
-        },
-        orderBy: [{ employee: { name: "asc" } }, { id: "asc" }],
-      }),
+        where: { AND: [visibleSkps(ctx.viewer), args.year ? { year: { year: args.year } } : {}, args.status ? { status: args.status } : {}] },
+        orderBy: [{ employee: { name: "asc" as const } }, { id: "asc" as const }],
+      };
+      return readInOneStatement(ctx.sql, "Skp", read, () => ctx.prisma.skp.findMany(read));
+    },
   }),
 );
 

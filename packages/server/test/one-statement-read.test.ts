@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/access/viewer.ts";
 import { visibleEmployees, visibleSkps } from "../src/access/visibility.ts";
@@ -16,6 +17,11 @@ type Case = [name: string, model: Prisma.ModelName, args: Record<string, unknown
 
 const delegateOf = (db: Database, model: Prisma.ModelName) =>
   (db.prisma as unknown as Record<string, { findMany(args: unknown): Promise<unknown[]>; count(args: unknown): Promise<number> }>)[model[0]!.toLowerCase() + model.slice(1)]!;
+
+it("can name tables and columns after the models and fields: the schema maps none", async () => {
+  const schema = await readFile(new URL("../prisma/schema.prisma", import.meta.url), "utf8");
+  expect(schema).not.toMatch(/@@?map\(/);
+});
 
 describe.each(databaseKinds)("one-statement reads on %s", (kind) => {
   let db: Database;

@@ -1,6 +1,6 @@
+import { getDatamodel } from "../generated/pothos-prisma-types.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { SqlReader } from "./database.ts";
-import { getDatamodel } from "../generated/pothos-prisma-types.ts";
 
 // A staff list is a tree (employees, their SKPs, RHKs, indicators,
 // realisations). Prisma reads it with one statement per level and maps every
@@ -10,7 +10,8 @@ import { getDatamodel } from "../generated/pothos-prisma-types.ts";
 // statement and revives its JSON into the values Prisma would have returned.
 // Anything it does not translate exactly (cursors, `every`, `_count`,
 // wildcards in a search…) is read by Prisma instead: the result is the same
-// either way, which the tests check side by side.
+// either way, which the tests check side by side. Tables and columns carry
+// the names of their models and fields: the schema maps none (a test holds it).
 
 /** Arguments this compiler does not translate: the caller falls back to Prisma. */
 export class NotCompiled extends Error {}

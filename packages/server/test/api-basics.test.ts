@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./generated/gql.ts";
-import { startApi, type Api } from "./support/api.ts";
+import type { EmployeePageQuery } from "./generated/graphql.ts";
+import { startApi, type Api, type GraphQLResponse } from "./support/api.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { grantAccess } from "../src/testing.ts";
 import { seedOrganisation, type Organisation } from "./support/organisation.ts";
@@ -18,6 +19,9 @@ const IssueToken = graphql(`mutation IssueToken($input: IssueAccessTokenInput!) 
   issueAccessToken(input: $input) { __typename ... on IssueAccessTokenPayload { expiresAt } }
 }`);
 const Accounts = graphql(`query Accounts($first: Int!) { accounts(first: $first) { edges { node { id name role employee { name } tokens { label revokedAt } } } } }`);
+const EmployeePage = graphql(`query EmployeePage($first: Int!, $after: String) {
+  employees(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name supervisor { name } } } }
+}`);
 const SetActive = graphql(`mutation SetActive($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { __typename } }`);
 
 describe.each(databaseKinds)("API basics on %s", (kind) => {
@@ -103,6 +107,24 @@ describe.each(databaseKinds)("API basics on %s", (kind) => {
     expect((await api.request(other.tokens.staff!, Me)).status).toBe(200);
     await setActive(true);
     expect((await api.request(other.tokens.peer!, Me)).status).toBe(200);
+  });
+
+  it("pages through the employees the admin sees, by name, each page one statement with its count", async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      let result: GraphQLResponse<EmployeePageQuery> | undefined;
+      const statements = await api.statementsOf(async () => (result = await api.request(org.tokens.admin!, EmployeePage, { first: 2, after })));
+      const data = result!.data!;
+      expect(data.employees.totalCount).toBe(6);
+      // The token, the page, its count.
+      expect(statements).toHaveLength(3);
+      names.push(...data.employees.edges.map((edge) => edge.node.name));
+      if (!data.employees.pageInfo.hasNextPage) break;
+      after = data.employees.pageInfo.endCursor;
+    }
+    const everyone = ["kasi", "kasiLain", "kepala", "other", "peer", "staff"].map((key) => `${key} kota-salatiga`);
+    expect(names).toEqual(everyone);
   });
 
   it("shows an employee their SKP with indicators and realisations", async () => {

@@ -101,6 +101,10 @@ describe.each(databaseKinds)("one-statement reads on %s", (kind) => {
     ["scalar filters", "Realisation", { where: { value: { gt: new Prisma.Decimal(10), lte: 96.5 }, reviewedAt: { not: null }, status: { in: ["APPROVED", "SUBMITTED"], notIn: [] } }, orderBy: { value: "desc" } }],
     ["null, NOT and empty lists", "Realisation", { where: { OR: [{ submittedAt: null }, { NOT: [{ status: "APPROVED" }] }, { id: { in: [] } }] }, orderBy: [{ status: "asc" }, { value: "asc" }] }],
     ["nothing matches", "Realisation", { where: { OR: [] } }],
+    ["the page after a cursor", "Employee", { ...staffList("admin"), cursor: { id: org.people.kepala!.id }, skip: 1, take: 3 }],
+    ["a cursor in a descending and mixed order", "Employee", { orderBy: [{ name: "desc" }, { id: "asc" }], cursor: { id: org.people.kasi!.id }, take: 3, select: { id: true, name: true } }],
+    ["a cursor whose row the filter leaves out", "Employee", { where: { unitId: org.otherUnit.id }, orderBy: [{ nip: "asc" }, { id: "asc" }], cursor: { id: org.people.staff!.id }, select: { id: true, nip: true } }],
+    ["a cursor that matches no row", "Employee", { orderBy: { id: "asc" }, cursor: { id: "no-such-employee" }, skip: 1, take: 2 }],
     ["dates compared", "Period", { where: { startsOn: { gte: new Date(Date.UTC(2026, 3, 1)) }, endsOn: { lt: new Date(Date.UTC(2026, 11, 31)) } }, orderBy: { startsOn: "asc" } }],
     ["relation filters: some, none, is null", "Employee", { where: { subordinates: { some: {} }, skps: { none: { status: "AGREED" } }, supervisor: { is: null } }, orderBy: { name: "asc" } }],
     ["a to-one filter through two relations", "Indicator", { where: { rhk: { skp: { employee: { supervisorId: org.people.kasi!.id } } } }, orderBy: { description: "asc" }, include: { rhk: true } }],
@@ -116,6 +120,9 @@ describe.each(databaseKinds)("one-statement reads on %s", (kind) => {
     // The staff list reads rows all the way down, not only empty lists.
     const admins = (await readInOneStatement(db.sql, "Employee", staffList("admin"), async () => [])) as Array<{ skps: Array<{ rhks: Array<{ indicators: Array<{ realisations: unknown[] }> }> }> }>;
     expect(admins.flatMap((e) => e.skps.flatMap((s) => s.rhks.flatMap((r) => r.indicators.flatMap((i) => i.realisations))))).toHaveLength(3);
+    // The page after kepala: other, peer, staff.
+    const next = (await readInOneStatement(db.sql, "Employee", { ...staffList("admin"), cursor: { id: org.people.kepala!.id }, skip: 1, take: 3 }, async () => [])) as Array<{ name: string }>;
+    expect(next.map((e) => e.name)).toEqual(["other kota-salatiga", "peer kota-salatiga", "staff kota-salatiga"]);
     // A supervisor the viewer may not see is null, as Prisma has it: the staff member sees kasi, not kasi's superior.
     const staffs = (await readInOneStatement(db.sql, "Employee", staffList("staff"), async () => [])) as Array<{ name: string; supervisor: { name: string } | null }>;
     expect(staffs.map((e) => [e.name, e.supervisor?.name ?? null])).toEqual([["kasi kota-salatiga", null], ["staff kota-salatiga", "kasi kota-salatiga"]]);
@@ -131,7 +138,9 @@ describe.each(databaseKinds)("one-statement reads on %s", (kind) => {
 
   it("leaves to Prisma what it does not translate, with Prisma's answer", async () => {
     const untranslated: Case[] = [
-      ["a cursor", "Employee", { cursor: { id: org.people.kasi!.id }, take: 2, orderBy: { id: "asc" } }],
+      ["a cursor in an order that is not total", "Employee", { cursor: { id: org.people.kasi!.id }, take: 2, orderBy: { name: "asc" } }],
+      ["a cursor in an order by a nullable column", "Employee", { cursor: { id: org.people.kasi!.id }, orderBy: [{ supervisorId: "asc" }, { id: "asc" }] }],
+      ["a page before a cursor", "Employee", { cursor: { id: org.people.kasi!.id }, take: -2, skip: 1, orderBy: { id: "asc" } }],
       ["every", "Employee", { where: { subordinates: { every: { active: true } } } }],
       ["a relation count", "Employee", { select: { id: true, _count: { select: { subordinates: true } } } }],
       ["a wildcard in a search", "Employee", { where: { name: { contains: "kasi_" } } }],

@@ -8,7 +8,7 @@ import type { SqlReader } from "./database.ts";
 // statement. This compiles the findMany arguments Pothos builds from a
 // GraphQL selection (where, orderBy, take, skip and nested selects) into that
 // statement and revives its JSON into the values Prisma would have returned.
-// Anything it does not translate exactly (cursors, `every`, `_count`,
+// Anything it does not translate exactly (`every`, `_count`, `distinct`,
 // wildcards in a search…) is read by Prisma instead: the result is the same
 // either way, which the tests check side by side. Tables and columns carry
 // the names of their models and fields: the schema maps none (a test holds it).
@@ -97,11 +97,15 @@ function parameter(build: Build, value: unknown): string {
 /** A JSON array of the rows of `model` that match `args`, joined to `parent` when it is a relation. */
 function list(model: Model, args: Args, join: string | null, build: Build) {
   for (const key of Object.keys(args)) {
-    if (!["select", "include", "where", "orderBy", "take", "skip"].includes(key) && args[key] !== undefined) throw new NotCompiled(key);
+    if (!["select", "include", "where", "orderBy", "take", "skip", "cursor"].includes(key) && args[key] !== undefined) throw new NotCompiled(key);
   }
   const alias = `t${build.aliases.next++}`;
   const { json, shape } = object(model, alias, args, build);
-  const condition = all([join?.replaceAll("$row", alias) ?? "TRUE", args.where === undefined ? "TRUE" : where(model, alias, args.where, build)]);
+  const condition = all([
+    join?.replaceAll("$row", alias) ?? "TRUE",
+    args.where === undefined ? "TRUE" : where(model, alias, args.where, build),
+    args.cursor === undefined ? "TRUE" : fromCursor(model, alias, args.cursor, args.orderBy, build),
+  ]);
   const { order, joins } = orderBy(model, alias, args.orderBy, build);
   const from = `FROM ${quote(model.name)} ${alias}${joins}${condition === "TRUE" ? "" : ` WHERE ${condition}`}`;
   if (args.take === undefined && args.skip === undefined) {
@@ -298,13 +302,43 @@ function scalarFilter(field: Field, column: string, value: unknown, build: Build
   return all(parts);
 }
 
-/** ORDER BY for a findMany's `orderBy`, and the LEFT JOINs of the to-one relations it sorts by. */
-function orderBy(model: Model, alias: string, input: unknown, build: Build): { order: string; joins: string } {
-  if (input === undefined) return { order: "", joins: "" };
-  const entries = (Array.isArray(input) ? input : [input]).flatMap((each) => {
+/**
+ * The rows from the cursor's row on, in the list's order (the page after a
+ * cursor skips that row itself). Translated when the cursor is an ID and the
+ * list is ordered by required columns of its own that include the ID, so the
+ * order is total; anything else is left to Prisma. A cursor row that does
+ * not exist leaves nothing, as with Prisma.
+ */
+function fromCursor(model: Model, alias: string, cursor: unknown, input: unknown, build: Build): string {
+  if (!isPlainObject(cursor) || Object.keys(cursor).length !== 1 || cursor.id === undefined || !model.fields.get("id")?.isId) throw new NotCompiled("cursor");
+  const keys = sortEntries(input).map(([name, direction]) => {
+    const field = model.fields.get(name);
+    if (!field || field.kind === "object" || field.isList || !field.isRequired || (direction !== "asc" && direction !== "desc")) throw new NotCompiled("cursor order");
+    return { column: quote(name), after: direction === "asc" ? ">" : "<" };
+  });
+  if (!keys.some((key) => key.column === quote("id"))) throw new NotCompiled("cursor order");
+  const at = parameter(build, cursor.id);
+  const value = (column: string) => `(SELECT c.${column} FROM ${quote(model.name)} c WHERE c."id" = ${at})`;
+  // (k1, k2, …) at or after the cursor's, key by key in each key's direction.
+  const ways = keys.map((key, i) => {
+    const same = keys.slice(0, i).map((earlier) => `${alias}.${earlier.column} = ${value(earlier.column)}`);
+    const op = i === keys.length - 1 ? `${key.after}=` : key.after;
+    return all([...same, `${alias}.${key.column} ${op} ${value(key.column)}`]);
+  });
+  return `(${ways.join(" OR ")})`;
+}
+
+function sortEntries(input: unknown): Array<[string, unknown]> {
+  if (input === undefined) return [];
+  return (Array.isArray(input) ? input : [input]).flatMap((each) => {
     if (!isPlainObject(each)) throw new NotCompiled("orderBy");
     return Object.entries(each).filter(([, direction]) => direction !== undefined);
   });
+}
+
+/** ORDER BY for a findMany's `orderBy`, and the LEFT JOINs of the to-one relations it sorts by. */
+function orderBy(model: Model, alias: string, input: unknown, build: Build): { order: string; joins: string } {
+  const entries = sortEntries(input);
   const joined = new Map<string, { alias: string; sql: string }>();
   const order = entries.map(([name, direction]) => sortKey(model, alias, name, direction, joined, build)).join(", ");
   return { order, joins: [...joined.values()].map((join) => join.sql).join("") };

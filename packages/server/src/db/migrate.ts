@@ -2,12 +2,12 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { SqlReader } from "./database.ts";
 
 /** The few SQL capabilities the migrator needs, provided by PGlite and by `pg` alike. */
-export interface SqlSession {
+export interface SqlSession extends SqlReader {
   /** Runs a script of one or more statements (simple query protocol, no parameters). */
   exec(sql: string): Promise<void>;
-  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
 export const migrationsDir = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));

@@ -71,6 +71,7 @@ export function compileRead(model: string, args: Args): CompiledRead {
 
 /** The statement for a count; throws NotCompiled for what it does not translate. */
 export function compileCount(model: string, input: unknown): { sql: string; params: unknown[] } {
+  // t0 is the counted row; relation filters take the aliases after it.
   const build: Build = { params: [], aliases: { next: 1 } };
   const condition = input === undefined ? "TRUE" : where(modelNamed(model), "t0", input, build);
   return { sql: `SELECT count(*)::int AS "count" FROM ${quote(model)} t0 WHERE ${condition}`, params: build.params };
@@ -112,12 +113,12 @@ function list(model: Model, args: Args, join: string | null, build: Build) {
     return { json: `(SELECT coalesce(json_agg(${json}${order ? ` ORDER BY ${order}` : ""}), '[]'::json) ${from})`, shape };
   }
   // A page: the rows numbered in order, so the aggregate keeps it.
-  const page = `${order ? ` ORDER BY ${order}` : ""}${args.take === undefined ? "" : ` LIMIT ${count(args.take)}`}${args.skip === undefined ? "" : ` OFFSET ${count(args.skip)}`}`;
+  const page = `${order ? ` ORDER BY ${order}` : ""}${args.take === undefined ? "" : ` LIMIT ${rowCount(args.take)}`}${args.skip === undefined ? "" : ` OFFSET ${rowCount(args.skip)}`}`;
   const rows = `SELECT ${json} AS "j", row_number() OVER (${order ? `ORDER BY ${order}` : ""}) AS "n" ${from}${page}`;
   return { json: `(SELECT coalesce(json_agg(r."j" ORDER BY r."n"), '[]'::json) FROM (${rows}) r)`, shape };
 }
 
-function count(value: unknown): number {
+function rowCount(value: unknown): number {
   if (!Number.isSafeInteger(value) || (value as number) < 0) throw new NotCompiled("take or skip");
   return value as number;
 }

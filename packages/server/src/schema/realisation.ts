@@ -20,6 +20,8 @@ export const RealisationRef = builder.prismaNode("Realisation", {
   findUnique: (id, ctx) => ({ id, indicator: { rhk: { skp: { AND: [visibleSkps(ctx.viewer)] } } } }),
   description: "What an indicator achieved by the end of a period, with evidence and the supervisor's review.",
   // Only the columns a query asks for: lists of realisations are the longest in a staff read.
+  // What every row of a staff list shows is always loaded and resolves as a plain field: a field
+  // Pothos selects on demand pays a selection lookup per row (as on Employee, Skp, Rhk, Indicator).
   select: { id: true, value: true, status: true },
   fields: (t) => ({
     value: t.float({ resolve: (realisation) => realisation.value.toNumber() }),
